@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ReliabilityTool.Cli.Ingestion;
+using ReliabilityTool.Storage;
+using Spectre.Console;
+
+namespace ReliabilityTool.Cli.Commands;
+
+internal static class IngestCommand
+{
+    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files (.txt, .md, .html) or folders of them. A folder's sources.yaml is read too.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var sources = new Option<string?>("--sources")
+        {
+            Description = "A sources.yaml to use instead of the one beside the articles.",
+        };
+        var command = new Command("ingest", "Store articles and what is known about their sources. Unchanged files change nothing; a changed file becomes a new version.")
+        {
+            paths,
+            sources,
+        };
+        command.SetAction(parse =>
+        {
+            using var app = host(parse);
+            var services = app.Services;
+            using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
+            var store = new DocumentStore(database);
+            var stored = store.Current().Select(d => d.Id).ToList();
+            var documents = services.GetRequiredService<ArticleLoader>().Load(parse.GetValue(paths)!, parse.GetValue(sources), stored);
+            var results = store.Ingest(documents, services.GetRequiredService<TimeProvider>().GetUtcNow());
+
+            var console = services.GetRequiredService<IAnsiConsole>();
+            var table = new Table().AddColumns("document", "version", "outcome");
+            foreach (var r in results) table.AddRow(Markup.Escape(r.Id), r.Version.ToString(), r.Outcome.ToString().ToLowerInvariant());
+            console.Write(table);
+            console.WriteLine($"{results.Count} documents: {results.Count(r => r.Outcome == IngestOutcome.Added)} added, " +
+                              $"{results.Count(r => r.Outcome == IngestOutcome.NewVersion)} new versions, " +
+                              $"{results.Count(r => r.Outcome == IngestOutcome.SourceUpdated)} source updates, " +
+                              $"{results.Count(r => r.Outcome == IngestOutcome.Unchanged)} unchanged.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

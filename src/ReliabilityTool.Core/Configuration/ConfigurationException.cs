@@ -1,0 +1,55 @@
+namespace ReliabilityTool.Core.Configuration;
+
+/// <summary>
+/// A configuration file (a rubric, <c>sources.yaml</c>) that cannot be used. The message always
+/// names the file, and the line and column where there is one, and says how to fix it.
+/// </summary>
+public sealed class ConfigurationException : Exception
+{
+    public ConfigurationException(string file, int line, int column, string problem)
+        : base(line > 0 ? $"{file}:{line}:{column}: {problem}" : $"{file}: {problem}")
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        Problem = problem;
+    }
+
+    public string File { get; }
+    public int Line { get; }
+    public int Column { get; }
+    public string Problem { get; }
+
+    internal static ConfigurationException Syntax(string file, int line, int column, string detail) =>
+        new(file, line, column, $"invalid YAML: {detail}. Check the indentation and quoting on this line.");
+
+    internal static ConfigurationException UnknownKey(string file, int line, int column, string key, string section, IEnumerable<string> allowed)
+    {
+        var known = allowed.ToList();
+        var suggestion = Suggest.Closest(key, known);
+        var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
+        return new(file, line, column,
+            $"unknown key '{key}' in {section}.{hint} Allowed keys: {string.Join(", ", known)}.");
+    }
+
+    internal static ConfigurationException MissingKey(string file, int line, int column, string key, string section) =>
+        new(file, line, column, $"{section} is missing the required key '{key}'. Add '{key}: …' here.");
+
+    internal static ConfigurationException WrongType(string file, int line, int column, string key, string expected, string actual) =>
+        new(file, line, column, $"'{key}' must be {expected}, not {actual}.");
+
+    internal static ConfigurationException OutOfRange(string file, int line, int column, string key, string value, string rule) =>
+        new(file, line, column, $"'{key}' is {value}; {rule}.");
+
+    internal static ConfigurationException UnknownValue(string file, int line, int column, string key, string value, IEnumerable<string> allowed)
+    {
+        var known = allowed.ToList();
+        var suggestion = Suggest.Closest(value, known);
+        var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
+        return new(file, line, column,
+            $"'{value}' is not a known value for '{key}'.{hint} Known values: {string.Join(", ", known)}.");
+    }
+
+    internal static ConfigurationException Invalid(string file, int line, int column, string problem) =>
+        new(file, line, column, problem);
+}

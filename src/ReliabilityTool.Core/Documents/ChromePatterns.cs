@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace ReliabilityTool.Core.Documents;
+
+/// <summary>What page chrome looks like: widgets, photo credits, bio and copyright lines.</summary>
+internal static partial class ChromePatterns
+{
+    [GeneratedRegex(@"^(top of page|bottom of page|font change|related articles|\[insert image\]|leave a reply|advertisement|share( this( article)?)?|print|comments?|read more|subscribe.*|\d+\s*views?\s*\d*\s*comments?)$", RegexOptions.IgnoreCase)]
+    public static partial Regex Widget();
+
+    [GeneratedRegex(@"your email address will not be published|required fields are marked|^(posted|updated|last updated)\s*:?", RegexOptions.IgnoreCase)]
+    public static partial Regex WidgetPhrase();
+
+    // Photo credits: "(AFP)", "(AFP/File Photo)", "REUTERS/Erik de Castro", "NOORULLAH SHIRZADA / AFP", "Photo: …/DPA/AFP."
+    [GeneratedRegex(@"\((?:AFP|Reuters|AP|Getty Images|EPA)[^)]*\)\.?$|\bREUTERS/\S|/\s?(?:AFP|EPA|AP)\.?$|\bPhoto:\s|^This (?:image|photo|picture) (?:released|taken|shows)|\bin this file (?:picture|photo)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Caption();
+
+    [GeneratedRegex(@"^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?<year>(?:19|20)\d{2})?\s*(?<holder>[^.]+?)?\.?\s*(?:All rights reserved\.?)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex Copyright();
+
+    // "Dr. Majid Rafizadeh is a …", "* Jassim Mohamad is a researcher …", "Dr. Mohammed Al-Sulami is head of …"
+    [GeneratedRegex(@"^(?:[•*–—\-·]\s*)?(?:(?:Dr|Prof)\.?\s+)?(?<name>(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her)\b)\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s+is\s+(?:a|an|the|head|founder|director|chairman|president|professor|senior|editor|chief|currently|also)\b")]
+    public static partial Regex Bio();
+
+    [GeneratedRegex(@"^(?:By\s+)?(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}\*?$")]
+    public static partial Regex NameOnly();
+
+    [GeneratedRegex(@"^(?:By\s+|(?:Dr|Prof)\.?\s)")]
+    public static partial Regex BylineMarker();
+
+    // "Arab News is Saudi Arabia's first English-language newspaper."
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}&' ]+?) is (?:[\p{L}'’ \-]+? )?(?:newspaper|publication|magazine|news agency|news site|outlet|daily|weekly)\b")]
+    public static partial Regex PublisherNote();
+
+    [GeneratedRegex(@"\s*[–—-]\s*(Analysis|OpEd|Op-Ed|Opinion|Commentary)$")]
+    public static partial Regex AggregatorTitleSuffix();
+
+    [GeneratedRegex(@"^\[\d+\]\s")]
+    public static partial Regex Footnote();
+
+    [GeneratedRegex(@"^(?:updated|last updated)\s*:?\s*(?<date>.+)$", RegexOptions.IgnoreCase)]
+    public static partial Regex Updated();
+}

@@ -1,0 +1,71 @@
+using ReliabilityTool.Core.Sources;
+
+namespace ReliabilityTool.Core.Documents;
+
+/// <summary>
+/// One ingested article. <see cref="Text"/> is the original text exactly as read: every offset
+/// anywhere in the pipeline points into it, so a reader can check the tool against the article.
+/// </summary>
+public sealed record Document(
+    string Id,
+    string File,
+    string Text,
+    string Sha256,
+    TextMetadata FromText,
+    IReadOnlyList<Segment> Segments)
+{
+    /// <summary>Who stands behind the document, merged from the text and <c>sources.yaml</c>.</summary>
+    public SourceProfile Source { get; init; } = SourceProfile.Unknown;
+
+    /// <summary>The article itself, without page chrome: what later stages see.</summary>
+    public IEnumerable<Segment> Body => Segments.Where(s => s.IsArticleText);
+
+    public string SliceOf(Segment segment) => Text[segment.Start..segment.End];
+
+    public string? Title => Source.Title ?? FromText.Title;
+    public DateOnly? Published => Source.Published ?? FromText.Published;
+    public IReadOnlyList<string> Authors => Source.Authors.Count > 0 ? Source.Authors.Select(a => a.Name).ToList() : FromText.Authors;
+}
+
+/// <summary>What the text itself says about the document (byline, date, bio lines, copyright).</summary>
+public sealed record TextMetadata(
+    string? Title,
+    IReadOnlyList<string> Authors,
+    DateOnly? Published,
+    DateOnly? Updated,
+    IReadOnlyList<BioLine> Bios,
+    string? CopyrightHolder,
+    int? CopyrightYear,
+    string? PublisherNamed,
+    IReadOnlyList<string> Notes)
+{
+    public static TextMetadata Empty { get; } = new(null, [], null, null, [], null, null, null, []);
+}
+
+/// <summary>An author's bio line ("X is head of Y"), with its span in the original text.</summary>
+public sealed record BioLine(string Person, string Text, int Start, int End);
+
+/// <summary>A block of the original text (a paragraph, list item, caption …) and what it is.</summary>
+public sealed record Segment(int Start, int End, SegmentKind Kind, string? Reason = null)
+{
+    public bool IsArticleText => Kind is SegmentKind.Paragraph or SegmentKind.ListItem or SegmentKind.Heading or SegmentKind.Footnote;
+}
+
+public enum SegmentKind
+{
+    Paragraph,
+    ListItem,
+    Heading,
+    Footnote,
+    Title,
+    Subtitle,
+    Byline,
+    Dateline,
+    Caption,
+    Bio,
+    Copyright,
+    PublisherNote,
+    PullQuote,
+    TableOfContents,
+    Chrome,
+}

@@ -1,0 +1,22 @@
+namespace ReliabilityTool.Core.Sources;
+
+/// <summary>
+/// Who stands behind one document: the text's own statements merged with <c>sources.yaml</c>.
+/// Unknown is a value: a null publisher means nobody could be identified, and is reported so.
+/// </summary>
+public sealed record SourceProfile(
+    Publisher? Publisher,
+    OwnerGroup? Owner,
+    IReadOnlyList<Author> Authors,
+    string? Title,
+    DateOnly? Published,
+    IReadOnlyList<Fact> Provenance,
+    IReadOnlyList<MetadataConflict> Conflicts)
+{
+    public static SourceProfile Unknown { get; } = new(null, null, [], null, null, [], []);
+
+    public bool ProvenanceUnknown => Publisher is null && Authors.Count == 0;
+}
+
+/// <summary>The text and <c>sources.yaml</c> disagree; both values are kept and shown.</summary>
+public sealed record MetadataConflict(string Field, string InText, string InSources);

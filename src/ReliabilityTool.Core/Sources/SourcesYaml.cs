@@ -1,0 +1,150 @@
+using System.Globalization;
+using ReliabilityTool.Core.Configuration;
+
+namespace ReliabilityTool.Core.Sources;
+
+/// <summary>Reads <c>sources.yaml</c> strictly: it is configuration, so any doubt fails at load time.</summary>
+public static class SourcesYaml
+{
+    public static SourceCatalog Parse(string file, string text)
+    {
+        var root = YamlConfig.Parse(file, text).Root.Allow("version", "owners", "publishers", "authors", "documents");
+        var version = root.Number("version", 1, 1, 1);
+        _ = version;
+
+        var owners = root.MapList("owners").Select(ReadOwner).ToList();
+        var publishers = root.MapList("publishers").Select(ReadPublisher).ToList();
+        var authors = root.MapList("authors").Select(ReadAuthor).ToList();
+        var documents = root.MapList("documents").Select(ReadDocument).ToList();
+
+        CheckUnique(root, "owners", owners.Select(o => o.Id), root.MapList("owners"));
+        CheckUnique(root, "publishers", publishers.Select(o => o.Id), root.MapList("publishers"));
+        CheckUnique(root, "authors", authors.Select(o => o.Id), root.MapList("authors"));
+
+        foreach (var (publisher, map) in publishers.Zip(root.MapList("publishers")))
+        {
+            if (publisher.OwnerId is not null && owners.All(o => o.Id != publisher.OwnerId))
+                throw Dangling(map, "owner", publisher.OwnerId, "owners", owners.Select(o => o.Id));
+        }
+
+        foreach (var (entry, map) in documents.Zip(root.MapList("documents")))
+        {
+            if (entry.PublisherId is not null && publishers.All(p => p.Id != entry.PublisherId))
+                throw Dangling(map, "publisher", entry.PublisherId, "publishers", publishers.Select(p => p.Id));
+            foreach (var author in map.ScalarList("authors"))
+            {
+                if (authors.All(a => a.Id != author.Value))
+                    throw ConfigurationException.UnknownValue(file, author.Line, author.Column, "authors", author.Value, authors.Select(a => a.Id));
+            }
+        }
+
+        var duplicate = documents.GroupBy(d => d.DocumentId).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            var second = duplicate.Skip(1).First();
+            throw ConfigurationException.Invalid(file, second.Line, second.Column,
+                $"document '{duplicate.Key}' is described twice; merge the two entries into one.");
+        }
+
+        return new SourceCatalog(file, owners, publishers, authors, documents);
+    }
+
+    /// <summary>Every document entry must name an article that is being ingested.</summary>
+    public static void CheckDocumentsExist(SourceCatalog catalog, IReadOnlyCollection<string> documentIds)
+    {
+        foreach (var entry in catalog.Documents)
+        {
+            if (!documentIds.Contains(entry.DocumentId))
+            {
+                throw ConfigurationException.Invalid(catalog.File, entry.Line, entry.Column,
+                    $"document '{entry.DocumentId}' is described here but no such article is being ingested. " +
+                    "Fix the id (the article's file name without extension) or remove the entry.");
+            }
+        }
+    }
+
+    private static OwnerGroup ReadOwner(YamlConfig.Map map)
+    {
+        map.Allow("id", "name", "former_names", "state_ownership", "state_alignment", "notes");
+        return new OwnerGroup(
+            map.RequiredString("id"),
+            map.RequiredString("name"),
+            map.ScalarList("former_names").Select(s => s.Value).ToList(),
+            Facts(map, "state_ownership"),
+            Facts(map, "state_alignment"),
+            Facts(map, "notes"));
+    }
+
+    private static Publisher ReadPublisher(YamlConfig.Map map)
+    {
+        map.Allow("id", "name", "owner", "description", "state_alignment", "advocacy", "funding");
+        return new Publisher(
+            map.RequiredString("id"),
+            map.RequiredString("name"),
+            map.OptionalString("owner"),
+            Facts(map, "description"),
+            Facts(map, "state_alignment"),
+            Facts(map, "advocacy"),
+            Facts(map, "funding"));
+    }
+
+    private static Author ReadAuthor(YamlConfig.Map map)
+    {
+        map.Allow("id", "name", "affiliations", "advocacy");
+        return new Author(map.RequiredString("id"), map.RequiredString("name"), Facts(map, "affiliations"), Facts(map, "advocacy"));
+    }
+
+    private static DocumentEntry ReadDocument(YamlConfig.Map map)
+    {
+        map.Allow("id", "publisher", "authors", "published", "title", "provenance");
+        DateOnly? published = null;
+        var publishedText = map.OptionalString("published");
+        if (publishedText is not null)
+        {
+            if (!DateOnly.TryParseExact(publishedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                var (line, column) = map.PositionOf("published");
+                throw ConfigurationException.WrongType(map.File, line, column, "published", "a date written YYYY-MM-DD", $"'{publishedText}'");
+            }
+
+            published = date;
+        }
+
+        return new DocumentEntry(
+            map.RequiredString("id"),
+            map.OptionalString("publisher"),
+            map.ScalarList("authors").Select(s => s.Value).ToList(),
+            published,
+            map.OptionalString("title"),
+            Facts(map, "provenance"),
+            map.Line,
+            map.Column);
+    }
+
+    /// <summary>A fact must carry its basis: an unsupported statement about a source is not allowed in.</summary>
+    private static List<Fact> Facts(YamlConfig.Map map, string key) =>
+        map.MapList(key).Select(f =>
+        {
+            f.Allow("value", "basis", "party");
+            return new Fact(f.RequiredString("value"), f.RequiredString("basis"), f.OptionalString("party"));
+        }).ToList();
+
+    private static void CheckUnique(YamlConfig.Map root, string section, IEnumerable<string> ids, IReadOnlyList<YamlConfig.Map> maps)
+    {
+        var seen = new HashSet<string>();
+        foreach (var (id, map) in ids.Zip(maps))
+        {
+            if (!seen.Add(id))
+            {
+                var (line, column) = map.PositionOf("id");
+                throw ConfigurationException.Invalid(root.File, line, column, $"id '{id}' is used twice in {section}; ids must be unique.");
+            }
+        }
+    }
+
+    private static ConfigurationException Dangling(YamlConfig.Map map, string key, string value, string section, IEnumerable<string> known)
+    {
+        var (line, column) = map.PositionOf(key);
+        return ConfigurationException.UnknownValue(map.File, line, column, key, value, known.Append($"(add '{value}' to {section})"));
+    }
+}

@@ -1,0 +1,37 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ReliabilityTool.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file, WAL mode, schema brought up to date by versioned
+/// migrations when it is opened.
+/// </summary>
+public sealed class Database : IDisposable
+{
+    static Database() => SQLitePCL.Batteries_V2.Init();
+
+    private Database(SqliteConnection connection) => Connection = connection;
+
+    public SqliteConnection Connection { get; }
+
+    public static Database Open(string path)
+    {
+        if (path != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (folder is not null) Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        if (path != ":memory:") connection.Execute("PRAGMA journal_mode = WAL;");
+        connection.Execute("PRAGMA foreign_keys = ON;");
+        Migrations.Apply(connection);
+        return new Database(connection);
+    }
+
+    public int SchemaVersion => Connection.ExecuteScalar<int>("PRAGMA user_version;");
+
+    public void Dispose() => Connection.Dispose();
+}
