@@ -1,0 +1,98 @@
+using Dapper;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Sources;
+using ReliabilityTool.Tests;
+
+namespace ReliabilityTool.Storage.Tests;
+
+public sealed class DocumentStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder _folder = new();
+
+    private static Document Article(string id, string text) =>
+        new HeuristicDocumentExtractor().Extract(id, $"{id}.txt", text, InputFile.Sha256(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Should_Create_The_Schema_In_Wal_Mode()
+    {
+        using var database = Database.Open(_folder.File("r.db"));
+
+        Assert.Equal(1, database.SchemaVersion);
+        Assert.Equal("wal", database.Connection.ExecuteScalar<string>("PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public void Should_Round_Trip_A_Document_With_Its_Segments_And_Source()
+    {
+        using var database = Database.Open(":memory:");
+        var store = new DocumentStore(database);
+        var original = Article("a", "A title\n\nBy Ann Lee\n\nIran hosted them, officials said.\n") with
+        {
+            Source = new SourceProfile(new Publisher("p", "The Daily", null, [], [], [new Fact("campaigns", "bio", "Iran")], []), null, [], null, null, [], []),
+        };
+
+        store.Ingest([original], Now);
+        var stored = Assert.Single(store.Current());
+
+        Assert.Equal(original.Text, stored.Text);
+        Assert.Equal(original.Segments, stored.Segments);
+        Assert.Equal(original.FromText.Authors, stored.FromText.Authors);
+        Assert.Equal("The Daily", stored.Source.Publisher!.Name);
+        Assert.Equal("Iran", stored.Source.Publisher.Advocacy[0].Party);
+    }
+
+    [Fact]
+    public void Should_Change_Nothing_When_An_Unchanged_File_Is_Ingested_Again()
+    {
+        using var database = Database.Open(":memory:");
+        var store = new DocumentStore(database);
+        store.Ingest([Article("a", "Iran hosted them.\n")], Now);
+
+        var again = store.Ingest([Article("a", "Iran hosted them.\n")], Now.AddHours(1));
+
+        Assert.Equal(IngestOutcome.Unchanged, Assert.Single(again).Outcome);
+        Assert.Single(store.Versions("a"));
+    }
+
+    [Fact]
+    public void Should_Keep_The_Old_Version_Recoverable_When_A_File_Changes()
+    {
+        using var database = Database.Open(":memory:");
+        var store = new DocumentStore(database);
+        store.Ingest([Article("a", "Iran hosted them.\n")], Now);
+
+        var changed = store.Ingest([Article("a", "Iran hosted them in 2002.\n")], Now.AddHours(1));
+
+        Assert.Equal(new IngestedDocument("a", 2, IngestOutcome.NewVersion), Assert.Single(changed));
+        Assert.Equal("Iran hosted them in 2002.\n", Assert.Single(store.Current()).Text);
+        Assert.Equal("Iran hosted them.\n", store.Version("a", 1)!.Text);
+        Assert.Equal([1, 2], store.Versions("a").Select(v => v.Version));
+    }
+
+    [Fact]
+    public void Should_Store_Nothing_When_One_Document_Of_An_Ingest_Fails()
+    {
+        using var database = Database.Open(":memory:");
+        var store = new DocumentStore(database);
+        store.Ingest([Article("a", "First.\n")], Now);
+        var broken = Article("b", "Second.\n") with { File = null! };
+
+        Assert.ThrowsAny<Exception>(() => store.Ingest([Article("c", "Third.\n"), broken], Now));
+
+        Assert.Equal(["a"], store.Current().Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Database_From_A_Newer_Tool()
+    {
+        var path = _folder.File("future.db");
+        using (var database = Database.Open(path)) database.Connection.Execute("PRAGMA user_version = 99;");
+
+        var e = Assert.Throws<InvalidOperationException>(() => Database.Open(path));
+
+        Assert.Contains("newer ReliabilityTool", e.Message);
+    }
+}
