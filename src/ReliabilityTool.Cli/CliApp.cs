@@ -67,6 +67,7 @@ public static class CliApp
         root.Add(IngestCommand.Create(globals, BuildHost));
         root.Add(DocumentsCommand.Create(globals, BuildHost));
         root.Add(SourcesCommand.Create(globals, BuildHost));
+        root.Add(ClaimsCommand.Create(globals, BuildHost));
 
         var parse = root.Parse(args);
         try

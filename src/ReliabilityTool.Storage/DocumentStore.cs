@@ -55,8 +55,16 @@ public sealed class DocumentStore(Database database)
     /// <summary>Stores every document in one transaction: either all of them land, or none does.</summary>
     public IReadOnlyList<IngestedDocument> Ingest(IReadOnlyList<Document> documents, DateTimeOffset now)
     {
+        using var transaction = database.Connection.BeginTransaction();
+        var results = Ingest(documents, now, transaction);
+        transaction.Commit();
+        return results;
+    }
+
+    /// <summary>Stores the documents inside the caller's transaction, so later stages can join it.</summary>
+    public IReadOnlyList<IngestedDocument> Ingest(IReadOnlyList<Document> documents, DateTimeOffset now, System.Data.IDbTransaction transaction)
+    {
         var connection = database.Connection;
-        using var transaction = connection.BeginTransaction();
         var results = new List<IngestedDocument>();
         var stamp = now.ToString("O");
         foreach (var document in documents)
@@ -91,12 +99,14 @@ public sealed class DocumentStore(Database database)
             results.Add(new IngestedDocument(document.Id, version, IngestOutcome.NewVersion));
         }
 
-        transaction.Commit();
         return results;
     }
 
-    public IReadOnlyList<Document> Current() =>
-        database.Connection.Query<DocumentRow>(SelectCurrent).Select(ToDocument).ToList();
+    public IReadOnlyList<Document> Current(System.Data.IDbTransaction? transaction = null) =>
+        database.Connection.Query<DocumentRow>(SelectCurrent, transaction: transaction).Select(ToDocument).ToList();
+
+    public int CurrentVersion(string id, System.Data.IDbTransaction? transaction = null) =>
+        (int)database.Connection.ExecuteScalar<long>("SELECT current_version FROM documents WHERE id = @Id", new { Id = id }, transaction);
 
     public Document? Version(string id, int version) =>
         database.Connection.Query<DocumentRow>(SelectVersion, new { Id = id, Version = version }).Select(ToDocument).SingleOrDefault();

@@ -32,6 +32,29 @@ internal static class Migrations
             );
             CREATE INDEX document_versions_sha ON document_versions(sha256);
             """),
+        (2, """
+            CREATE TABLE claims (
+                document_id    TEXT NOT NULL,
+                version        INTEGER NOT NULL,
+                id             TEXT NOT NULL,
+                start          INTEGER NOT NULL,
+                "end"          INTEGER NOT NULL,
+                kind           TEXT NOT NULL,
+                check_worthy   REAL NOT NULL,
+                hedged         INTEGER NOT NULL,
+                evidence_class TEXT NOT NULL,
+                claim_json     TEXT NOT NULL,
+                PRIMARY KEY (document_id, version, id),
+                FOREIGN KEY (document_id, version) REFERENCES document_versions(document_id, version)
+            );
+            CREATE INDEX claims_kind ON claims(kind);
+            CREATE TABLE claim_runs (
+                document_id TEXT NOT NULL,
+                version     INTEGER NOT NULL,
+                lexicon     TEXT NOT NULL,
+                PRIMARY KEY (document_id, version)
+            );
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
+using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Storage;
 using Spectre.Console;
 
@@ -30,10 +31,10 @@ internal static class IngestCommand
             using var app = host(parse);
             var services = app.Services;
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
-            var store = new DocumentStore(database);
-            var stored = store.Current().Select(d => d.Id).ToList();
+            var stored = new DocumentStore(database).Current().Select(d => d.Id).ToList();
             var documents = services.GetRequiredService<ArticleLoader>().Load(parse.GetValue(paths)!, parse.GetValue(sources), stored);
-            var results = store.Ingest(documents, services.GetRequiredService<TimeProvider>().GetUtcNow());
+            var report = IngestRun.Run(database, documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), Lexicon.Default);
+            var results = report.Documents;
 
             var console = services.GetRequiredService<IAnsiConsole>();
             var table = new Table().AddColumns("document", "version", "outcome");
@@ -42,7 +43,7 @@ internal static class IngestCommand
             console.WriteLine($"{results.Count} documents: {results.Count(r => r.Outcome == IngestOutcome.Added)} added, " +
                               $"{results.Count(r => r.Outcome == IngestOutcome.NewVersion)} new versions, " +
                               $"{results.Count(r => r.Outcome == IngestOutcome.SourceUpdated)} source updates, " +
-                              $"{results.Count(r => r.Outcome == IngestOutcome.Unchanged)} unchanged.");
+                              $"{results.Count(r => r.Outcome == IngestOutcome.Unchanged)} unchanged; claims made for {report.ClaimSetsMade}.");
             return ExitCodes.Ok;
         });
         return command;

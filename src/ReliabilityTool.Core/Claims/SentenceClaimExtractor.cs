@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Text;
+
+namespace ReliabilityTool.Core.Claims;
+
+/// <summary>
+/// One claim per sentence or list item of the article text (never of headings or chrome), with
+/// its kind, hedges and evidence read from the <see cref="Lexicon"/>.
+/// </summary>
+public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtractor
+{
+    private readonly Regex _hedges = Alternation(lexicon.Hedges);
+    private readonly Regex _opinion = Alternation(lexicon.OpinionCues, ignoreCase: false);
+    private readonly Regex _recommendation = Alternation(lexicon.RecommendationCues);
+
+    [GeneratedRegex(@"\b(?:said|says|stated|states|reported|reports|revealed|confirmed|announced|found|ruled|accused|designated|told|wrote|cited|published|released|claimed|added|indicated|clarified)\b")]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\bmust (?:be in|have|also have)\b")]
+    private static partial Regex EpistemicMust();
+
+    public IReadOnlyList<Claim> Extract(Document document)
+    {
+        var claims = new List<Claim>();
+        var recent = new List<Evidence>();
+        var published = document.Published;
+        foreach (var segment in document.Segments.Where(s => s.Kind is SegmentKind.Paragraph or SegmentKind.ListItem or SegmentKind.Footnote))
+        {
+            var start = segment.Kind == SegmentKind.ListItem ? SkipBullet(document.Text, segment.Start, segment.End) : segment.Start;
+            IReadOnlyList<Evidence> quotationSource = [];
+            foreach (var sentence in Sentences.Split(document.Text, start, segment.End))
+            {
+                var text = document.Text[sentence.Start..sentence.End];
+                var evidence = FindEvidence(text, recent);
+                if (sentence.InsideQuotation && evidence.Count == 0)
+                    evidence = quotationSource.Select(e => e with { CarriedFrom = e.CarriedFrom ?? "the sentence that opens this quotation" }).ToList();
+                else if (!sentence.InsideQuotation)
+                    quotationSource = evidence;
+                recent.AddRange(evidence.Where(e => e.CarriedFrom is null));
+
+                var kind = KindOf(text, sentence.InsideQuotation, evidence.Count > 0);
+                var hedges = _hedges.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
+                var dates = DateText.Find(text, published);
+                var details = new ClaimDetails(EntityFinder.Find(text), dates, NumberText.Find(text, dates));
+                var (score, reasons) = CheckWorthiness(text, kind, details, evidence);
+                claims.Add(new Claim(
+                    $"{document.Id}:{sentence.Start}-{sentence.End}", document.Id, sentence.Start, sentence.End, text,
+                    kind, score, reasons, hedges, evidence, details));
+            }
+        }
+
+        return claims;
+    }
+
+    internal ClaimKind KindOf(string text, bool insideQuotation, bool attributed)
+    {
+        var trimmed = text.TrimEnd('”', '"', '’', ')', ' ');
+        if (trimmed.EndsWith('?')) return ClaimKind.Question;
+        if (insideQuotation || QuotedShare(text) >= 0.5) return ClaimKind.Quote;
+        if (_recommendation.IsMatch(text) && !EpistemicMust().IsMatch(text) && !attributed) return ClaimKind.Recommendation;
+        if (_opinion.IsMatch(text)) return ClaimKind.Opinion;
+        return ClaimKind.Factual;
+    }
+
+    private IReadOnlyList<Evidence> FindEvidence(string text, IReadOnlyList<Evidence> recent)
+    {
+        var found = new List<Evidence>();
+        foreach (var cue in lexicon.EvidenceCues)
+        {
+            var m = cue.Regex.Match(text);
+            if (!m.Success) continue;
+            var cited = (m.Groups["cited"].Success ? m.Groups["cited"].Value : m.Value).Trim();
+            if (found.Any(e => e.Kind == cue.Kind) || found.Any(e => e.Cited.Contains(cited, StringComparison.Ordinal))) continue;
+            if (cue.RefersBack)
+            {
+                // "previous": a pronoun ("He stated …") takes whatever the last attribution was.
+                var antecedent = recent.LastOrDefault(e => cue.Kind == "previous" || e.Kind == cue.Kind);
+                if (antecedent is null && cue.Kind == "previous") continue;
+                found.Add(antecedent is null
+                    ? new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind)
+                    : new Evidence(antecedent.Cited, antecedent.Class, antecedent.Kind, CarriedFrom: cited));
+                continue;
+            }
+
+            found.Add(new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind));
+        }
+
+        return found.OrderBy(e => e.Class).ToList();
+    }
+
+    /// <summary>How much of the sentence is inside quotation marks.</summary>
+    private static double QuotedShare(string text)
+    {
+        var regions = Sentences.QuotationRegions(text, 0, text.Length);
+        var quoted = regions.Sum(r => r.End - r.Start);
+        return text.Length == 0 ? 0 : (double)quoted / text.Length;
+    }
+
+    /// <summary>ClaimBuster's idea: specific, checkable content (dates, numbers, names, attribution) makes a claim worth checking.</summary>
+    private static (double Score, IReadOnlyList<string> Reasons) CheckWorthiness(string text, ClaimKind kind, ClaimDetails details, IReadOnlyList<Evidence> evidence)
+    {
+        var score = 0.1;
+        var reasons = new List<string>();
+        if (details.Dates.Count > 0)
+        {
+            score += 0.2;
+            reasons.Add($"specific date ({string.Join(", ", details.Dates.Select(d => d.Value))})");
+        }
+
+        if (details.Numbers.Count > 0)
+        {
+            score += 0.15;
+            reasons.Add($"number ({string.Join(", ", details.Numbers.Select(n => n.Written))})");
+        }
+
+        var named = details.Entities.Count;
+        if (named > 0)
+        {
+            score += Math.Min(0.25, 0.07 * named);
+            reasons.Add($"{named} named {(named == 1 ? "person, organisation or place" : "people, organisations or places")}");
+        }
+
+        if (evidence.Count > 0)
+        {
+            score += 0.2;
+            reasons.Add($"attributed to {string.Join(", ", evidence.Select(e => e.Cited))}");
+        }
+        else if (ReportingVerb().IsMatch(text))
+        {
+            score += 0.1;
+            reasons.Add("reporting verb");
+        }
+
+        if (kind is ClaimKind.Opinion or ClaimKind.Recommendation or ClaimKind.Question)
+        {
+            score *= 0.4;
+            reasons.Add($"{kind.ToString().ToLowerInvariant()}, not a factual assertion");
+        }
+
+        return (Math.Round(Math.Clamp(score, 0, 1), 2, MidpointRounding.AwayFromZero), reasons);
+    }
+
+    private static int SkipBullet(string text, int start, int end)
+    {
+        var i = start;
+        if (i < end && text[i] is '•' or '*' or '–' or '-' or '·' or '▪') i++;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    private static Regex Alternation(IEnumerable<string> phrases, bool ignoreCase = true) =>
+        new(@"(?<![\w-])(?:" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")(?![\w-])",
+            (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}

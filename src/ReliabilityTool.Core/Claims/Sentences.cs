@@ -1,0 +1,106 @@
+namespace ReliabilityTool.Core.Claims;
+
+/// <summary>A sentence's span in the original text, and whether it stands inside a longer quotation.</summary>
+public readonly record struct SentenceSpan(int Start, int End, bool InsideQuotation);
+
+/// <summary>
+/// Splits a block of text into sentences with exact offsets. A full stop ends a sentence only
+/// when it is not part of an abbreviation ("U.S.", "Dr.", "Aug. 7", "No.2") or an initial
+/// ("John D. Bates"). A quotation that runs over several sentences is kept whole when it is
+/// short enough to read as one claim; a long one is split, its sentences marked as quoted.
+/// </summary>
+public static class Sentences
+{
+    /// <summary>Quotations longer than this are split into their sentences.</summary>
+    public const int MaxWholeQuotation = 600;
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "u.s", "u.k", "u.n", "e.g", "i.e", "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
+        "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "approx", "al", "fig", "vol", "p", "pp", "rev", "sen", "rep", "gov", "messrs", "mt",
+    };
+
+    private const string Openers = "“«\"‘";
+    private const string Closers = "”»\"’)]";
+
+    public static IReadOnlyList<SentenceSpan> Split(string text, int start, int end)
+    {
+        var quotes = QuotationRegions(text, start, end);
+        var sentences = new List<SentenceSpan>();
+        var sentenceStart = SkipSpace(text, start, end);
+        for (var i = sentenceStart; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '…')) continue;
+            var after = i + 1;
+            while (after < end && (Closers.Contains(text[after]) || text[after] is '.' or '!' or '?')) after++;
+            if (after < end && !char.IsWhiteSpace(text[after])) continue;
+            var next = SkipSpace(text, after, end);
+            if (next < end && !StartsSentence(text[next])) continue;
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i)) continue;
+
+            // A stop just before the closing mark ends the quotation too: only one still open afterwards holds the sentence.
+            var quote = quotes.FirstOrDefault(q => q.Start < i && after < q.End);
+            if (quote != default && quote.End - quote.Start <= MaxWholeQuotation) continue;
+
+            Add(sentences, text, sentenceStart, after, quotes);
+            sentenceStart = next;
+            i = next - 1;
+        }
+
+        if (sentenceStart < end) Add(sentences, text, sentenceStart, end, quotes);
+        return sentences;
+    }
+
+    private static void Add(List<SentenceSpan> sentences, string text, int start, int end, List<(int Start, int End)> quotes)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= start) return;
+        var inside = quotes.Any(q => q.End - q.Start > MaxWholeQuotation && q.Start < start && end <= q.End + 1);
+        sentences.Add(new SentenceSpan(start, end, inside));
+    }
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || Openers.Contains(c) || c is '•' or '[' or '(' or '*';
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text[wordStart..dot];
+        if (word.Length == 0) return false;
+        // An initial: "John D. Bates" (but not the pronoun "I." ending a sentence).
+        if (word.Length == 1 && char.IsUpper(word[0]) && word != "I") return true;
+        // "U.S. The …" could end a sentence, but far more often the abbreviation runs on: keep it joined.
+        return Abbreviations.Contains(word.TrimEnd('.'));
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>Spans of direct quotation: “…”, «…», "…". An unclosed opener runs to the end of the block.</summary>
+    internal static List<(int Start, int End)> QuotationRegions(string text, int start, int end)
+    {
+        var regions = new List<(int, int)>();
+        var open = -1;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (open < 0 && (c is '“' or '«' || (c == '"' && (i == start || !char.IsLetterOrDigit(text[i - 1])))))
+            {
+                open = i;
+            }
+            else if (open >= 0 && (c is '”' or '»' || (c == '"' && i > open)))
+            {
+                regions.Add((open, i + 1));
+                open = -1;
+            }
+        }
+
+        if (open >= 0) regions.Add((open, end));
+        return regions;
+    }
+}

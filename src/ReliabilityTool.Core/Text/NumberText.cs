@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReliabilityTool.Core.Claims;
+
+namespace ReliabilityTool.Core.Text;
+
+/// <summary>Counts and amounts in a sentence ("223 people", "eight of the hijackers", "$7 million"), years left out.</summary>
+public static partial class NumberText
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["dozens"] = 24, ["hundreds"] = 200, ["thousands"] = 2000,
+    };
+
+    [GeneratedRegex(@"(?<![\w/-])\$?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?<scale>million|billion|thousand))?(?![\w/]|-\w)")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\b(?<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds|thousands)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Spelled();
+
+    public static IReadOnlyList<NumberMention> Find(string sentence, IReadOnlyList<DateMention> dates)
+    {
+        var found = new List<NumberMention>();
+        foreach (Match m in Digits().Matches(sentence))
+        {
+            if (dates.Any(d => m.Index >= d.Offset && m.Index < d.Offset + d.Written.Length)) continue;
+            if (!double.TryParse(m.Groups["n"].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            value *= m.Groups["scale"].Value switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
+            found.Add(new NumberMention(m.Value, value));
+        }
+
+        foreach (Match m in Spelled().Matches(sentence))
+            found.Add(new NumberMention(m.Value, Words[m.Groups["w"].Value]));
+        return found;
+    }
+}

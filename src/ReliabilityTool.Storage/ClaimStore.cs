@@ -1,0 +1,71 @@
+using System.Data;
+using Dapper;
+using ReliabilityTool.Core.Claims;
+
+namespace ReliabilityTool.Storage;
+
+/// <summary>Filters for listing claims; null means any.</summary>
+public sealed record ClaimFilter(string? DocumentId = null, ClaimKind? Kind = null, bool? Hedged = null, string? EvidenceClass = null);
+
+/// <summary>
+/// Claims of each document version, with the lexicon that produced them: a claim set made with
+/// another lexicon is stale and is made again.
+/// </summary>
+public sealed class ClaimStore(Database database)
+{
+    private const string SelectRun = "SELECT lexicon FROM claim_runs WHERE document_id = @DocumentId AND version = @Version";
+    private const string DeleteClaims = "DELETE FROM claims WHERE document_id = @DocumentId AND version = @Version";
+    private const string UpsertRun = """
+        INSERT INTO claim_runs (document_id, version, lexicon) VALUES (@DocumentId, @Version, @Lexicon)
+        ON CONFLICT(document_id, version) DO UPDATE SET lexicon = excluded.lexicon
+        """;
+
+    private const string InsertClaim = """
+        INSERT INTO claims (document_id, version, id, start, "end", kind, check_worthy, hedged, evidence_class, claim_json)
+        VALUES (@DocumentId, @Version, @Id, @Start, @End, @Kind, @CheckWorthy, @Hedged, @EvidenceClass, @ClaimJson)
+        """;
+
+    private const string SelectCurrent = """
+        SELECT c.claim_json FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
+        WHERE (@DocumentId IS NULL OR c.document_id = @DocumentId)
+          AND (@Kind IS NULL OR c.kind = @Kind)
+          AND (@Hedged IS NULL OR c.hedged = @Hedged)
+          AND (@EvidenceClass IS NULL OR c.evidence_class = @EvidenceClass)
+        ORDER BY c.document_id, c.start
+        """;
+
+    public bool IsCurrent(string documentId, int version, string lexicon, IDbTransaction? transaction = null) =>
+        database.Connection.ExecuteScalar<string?>(SelectRun, new { DocumentId = documentId, Version = version }, transaction) == lexicon;
+
+    public void Save(string documentId, int version, string lexicon, IReadOnlyList<Claim> claims, IDbTransaction transaction)
+    {
+        var connection = database.Connection;
+        connection.Execute(DeleteClaims, new { DocumentId = documentId, Version = version }, transaction);
+        connection.Execute(InsertClaim, claims.Select(c => new
+        {
+            DocumentId = documentId,
+            Version = version,
+            c.Id,
+            c.Start,
+            c.End,
+            Kind = c.Kind.ToString().ToLowerInvariant(),
+            c.CheckWorthy,
+            Hedged = c.IsHedged ? 1 : 0,
+            EvidenceClass = c.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none",
+            ClaimJson = StoredJson.Write(c),
+        }), transaction);
+        connection.Execute(UpsertRun, new { DocumentId = documentId, Version = version, Lexicon = lexicon }, transaction);
+    }
+
+    public IReadOnlyList<Claim> Current(ClaimFilter? filter = null)
+    {
+        filter ??= new ClaimFilter();
+        return database.Connection.Query<string>(SelectCurrent, new
+        {
+            filter.DocumentId,
+            Kind = filter.Kind?.ToString().ToLowerInvariant(),
+            Hedged = filter.Hedged is null ? (int?)null : filter.Hedged.Value ? 1 : 0,
+            filter.EvidenceClass,
+        }).Select(StoredJson.Read<Claim>).ToList();
+    }
+}
