@@ -33,5 +33,7 @@ public sealed class Database : IDisposable
 
     public int SchemaVersion => Connection.ExecuteScalar<int>("PRAGMA user_version;");
 
+    public static int LatestSchemaVersion => Migrations.Latest;
+
     public void Dispose() => Connection.Dispose();
 }

@@ -20,7 +20,7 @@ public sealed class DocumentStoreTests : IDisposable
     {
         using var database = Database.Open(_folder.File("r.db"));
 
-        Assert.Equal(1, database.SchemaVersion);
+        Assert.Equal(Database.LatestSchemaVersion, database.SchemaVersion);
         Assert.Equal("wal", database.Connection.ExecuteScalar<string>("PRAGMA journal_mode;"));
     }
 
@@ -83,6 +83,24 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.ThrowsAny<Exception>(() => store.Ingest([Article("c", "Third.\n"), broken], Now));
 
         Assert.Equal(["a"], store.Current().Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Should_Upgrade_An_Older_Database_Keeping_Its_Documents()
+    {
+        var path = _folder.File("old.db");
+        using (var database = Database.Open(path))
+        {
+            new DocumentStore(database).Ingest([Article("a", "Iran hosted them.\n")], Now);
+            // Make it look like a schema-1 database: drop what later steps add.
+            database.Connection.Execute("DROP TABLE claims; DROP TABLE claim_runs; PRAGMA user_version = 1;");
+        }
+
+        using var upgraded = Database.Open(path);
+
+        Assert.Equal(Database.LatestSchemaVersion, upgraded.SchemaVersion);
+        Assert.Equal(["a"], new DocumentStore(upgraded).Current().Select(d => d.Id));
+        Assert.Empty(new ClaimStore(upgraded).Current());
     }
 
     [Fact]

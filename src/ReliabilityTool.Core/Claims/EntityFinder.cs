@@ -43,9 +43,9 @@ internal static partial class EntityFinder
     public static IReadOnlyList<Entity> Find(string sentence)
     {
         var found = new List<Entity>();
-        foreach (Match m in NameRun().Matches(sentence))
+        foreach (var run in NameRun().Matches(sentence).SelectMany(m => Pieces(m.Value)))
         {
-            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             while (words.Count > 0 && LeadingNoise.Contains(words[0])) words.RemoveAt(0);
             while (words.Count > 0 && words[^1] is "and" or "of" or "&" or "for" or "of the" or "bin" or "al") words.RemoveAt(words.Count - 1);
             if (words.Count == 0) continue;
@@ -57,6 +57,15 @@ internal static partial class EntityFinder
         }
 
         return found.DistinctBy(e => e.Key).ToList();
+    }
+
+    /// <summary>"Al-Qaeda’s Osama bin Laden and Imad Mughniyah" is three names: split at possessives and "and".</summary>
+    private static IEnumerable<string> Pieces(string run)
+    {
+        if (Places.Contains(run)) return [run];
+        return run.Split([" and ", " & "], StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(part => part.Split(["’s ", "'s "], StringSplitOptions.RemoveEmptyEntries))
+            .Select(part => part.EndsWith("’s", StringComparison.Ordinal) || part.EndsWith("'s", StringComparison.Ordinal) ? part[..^2] : part);
     }
 
     private static EntityType? TypeOf(string text, int wordCount)

@@ -40,14 +40,16 @@ public sealed record Lexicon(
             "reportedly", "allegedly", "alleged", "allegations", "said to", "supposedly", "purportedly", "ostensibly",
             "may well have", "may have", "might have", "might be", "could have", "most likely", "likely", "probably", "possibly",
             "apparently", "presumably", "some reports indicate", "reports indicate", "experts believe", "is believed to",
-            "who is believed", "it is believed", "are believed", "believe", "suggested", "suggesting", "appears to", "appear to",
+            "who is believed", "it is believed", "are believed", "agencies believe", "suggested", "suggesting", "appears to", "appear to",
             "it seems", "seems", "is thought to", "rumoured", "rumored", "unconfirmed", "it is claimed", "claimed",
+            "perhaps", "could be", "may be", "may come", "must be in", "reason to think",
         ],
         EvidenceCues:
         [
             // Back-references: the attribution is carried by an earlier sentence.
             new(@"\b(?<cited>[Tt]he report)\s+(?:also\s+)?(?:stated|said|says|found|notes|noted|added)\b|\b(?:said|says)\s+the report\b|[”""]\s*[Tt]he report said", "official_report", RefersBack: true),
-            new(@"^(?<cited>(?:He|She|They)) (?:said|stated|statedthat|added|confirmed|explained|wrote)\b", "previous", RefersBack: true),
+            new(@"^(?<cited>(?:He|She|They)) (?:said|stated|statedthat|added|confirmed|explained|wrote|reported|identified)\b", "previous", RefersBack: true),
+            new(@"\b(?<cited>[Tt]he statement) (?:verified|said|added|confirmed)\b", "official_statement", RefersBack: true),
             new(@"\b[Aa]ccording to (?<cited>the (?:documents|files))\b|\b(?<cited>[Tt]hat same letter)\b|\b(?<cited>[Tt]he (?:documents|document) say)", "declassified_document", RefersBack: true),
 
             new(@"\b(?<cited>Judge\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){1,3})", "court_ruling"),
@@ -58,7 +60,7 @@ public sealed record Lexicon(
             new(@"\b(?<cited>(?:[Tt]he )?9/11 Commission(?: Report)?)|\b(?<cited>(?:[Tt]he )?(?:Report of the )?Joint Committee on 11 September(?: 2001| attacks)?)|\b(?<cited>(?:formal|official) report)\b|\b(?<cited>(?:a |the )?\d+-page report)", "official_report"),
             new(@"\b(?<cited>(?:publicly available )?(?:US )?intelligence assessments)|\b(?<cited>German Federal Office for Criminal Investigation)", "official_report"),
             new(@"\b(?<cited>UN (?:panel of experts|report)|United Nations report)", "un_report"),
-            new(@"\b(?<cited>declassified[\w\s-]{0,30}?(?:documents|material|intelligence(?: material)?|files))|\b(?<cited>(?:[Tt]he )?Abbott?abad (?:documents|files|Compound))|\b(?<cited>(?:a trove of [\d,]+ )?documents?)\b[^.]{0,60}\b(?:found|seized|released|captured|abducted|published)\b|\b(?:found|seized|released|captured|abducted)\b[^.]{0,40}\b(?<cited>documents|files|materials)\b|\b(?<cited>[Bb]in Laden[’']s files)|\b(?<cited>(?:A |a )?document (?:presumably )?authored by [A-Z][\w ]+?)(?= in| refers|,)|\b(?<cited>(?:hand-written )?diary)\b|\b(?<cited>(?:a |the )?letter sent by [A-Z][\w ]+)", "declassified_document"),
+            new(@"\b(?<cited>declassified[\w\s-]{0,30}?(?:documents|material|intelligence(?: material)?|files))|\b(?<cited>(?:[Tt]he )?Abbott?abad (?:documents|files|Compound))|\b(?<cited>(?:a trove of [\d,]+ )?documents?)\b[^.]{0,60}\b(?:found|seized|released|captured|abducted|published)\b|\b(?:found|seized|released|captured|abducted)\b[^.]{0,40}\b(?<cited>documents|files|materials)\b|\b(?<cited>[Bb]in Laden[’']s files)|\b(?<cited>(?:A |a )?document (?:presumably )?authored by [A-Z][\w ]+?)(?= in| refers|,)|\b(?<cited>(?:hand-written )?diary)\b|\b(?<cited>(?:a |the )?letter sent by [A-Z][\w ]+)|\b[Ii]n (?<cited>(?:that|another|this) letter)\b|\b(?<cited>CIA released (?:video|documents|files))|\b(?<cited>(?:video|documents|files), released by the CIA)", "declassified_document"),
             new(@"\b(?<cited>(?:US )?Secretary of State(?: [A-Z]\w+ [A-Z]\w+)?)|\b(?<cited>Pompeo)\b|\b(?<cited>(?:the )?(?:2012 statement by the )?State Department)\b|\b(?<cited>(?:the )?(?:US )?Treasury)(?: Department)?\s+(?:said|reported|stated)\b|\b[Aa]ccording to (?<cited>Treasury)\b|\b(?<cited>(?:the )?Iranian Foreign Ministry)\b|\b(?<cited>Iranian police data)\b|\b(?<cited>(?:The|the) US formally accused)|\b(?<cited>(?:the )?U\.S\. government)\b|\b(?<cited>(?:the )?FBI)\b|\b(?<cited>(?:[Tt]he )?(?:US )?Office of the Director of National Intelligence)|\b(?<cited>(?:American )?National Intelligence Bureau)", "official_statement"),
             new(@"\b(?<cited>(?:former )?(?:IRGC|Revolutionary Guards?)\s+(?:general|spokesman|commander)\s+[A-Z]\w+\s+[A-Z]\w+)|\b(?<cited>(?:A |a )?former spokesman for the IRGC,\s+[A-Z]\w+\s+[A-Z]\w+)|\b(?<cited>(?:Another )?Iranian official,\s+[A-Z]\w+\s+[A-Z]\w+)|\b(?<cited>Muhammed Jawad Larejani)\s+said|\b(?<cited>Jawad Mansouri)\b", "official_statement"),
             new(@"\b(?<cited>testimony(?: of [\w\s-]+?defector [A-Z]\w+ [\w-]+)?)|\b(?<cited>[Cc]onfessions?)\b|\b(?<cited>detainees?)\b[^.]{0,20}\bspoke\b|\b(?<cited>Tawfeek Ben Atash)", "testimony"),
@@ -74,7 +76,8 @@ public sealed record Lexicon(
             "it seems probable", "is best described", "godfather", "the danger lies", "false narrative", "irrefutable",
             "marriage of convenience", "perilous", "rather unrealistic", "implausible", "is not a controversy",
             "is neither new nor old", "imminent threat", "spiritual godfather", "highly contentious", "potent weapon",
-            "This reality",
+            "This reality", "This is why", "This means", "In other words", "increases the likelihood", "gives a reason to think",
+            "So, ",
         ],
         RecommendationCues:
         [

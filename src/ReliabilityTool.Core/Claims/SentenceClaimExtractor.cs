@@ -12,7 +12,7 @@ namespace ReliabilityTool.Core.Claims;
 public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtractor
 {
     private readonly Regex _hedges = Alternation(lexicon.Hedges);
-    private readonly Regex _opinion = Alternation(lexicon.OpinionCues, ignoreCase: false);
+    private readonly Regex _opinion = Alternation(lexicon.OpinionCues);
     private readonly Regex _recommendation = Alternation(lexicon.RecommendationCues);
 
     [GeneratedRegex(@"\b(?:said|says|stated|states|reported|reports|revealed|confirmed|announced|found|ruled|accused|designated|told|wrote|cited|published|released|claimed|added|indicated|clarified)\b")]
@@ -20,6 +20,13 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtr
 
     [GeneratedRegex(@"\bmust (?:be in|have|also have)\b")]
     private static partial Regex EpistemicMust();
+
+    // "According to Mansouri, …": a name already cited earlier in the article.
+    [GeneratedRegex(@"\b[Aa]ccording to (?<name>\p{Lu}[\p{L}'’-]+)")]
+    private static partial Regex AccordingToName();
+
+    [GeneratedRegex(@"^(?:According to|As per)\b")]
+    private static partial Regex AttributedOpening();
 
     public IReadOnlyList<Claim> Extract(Document document)
     {
@@ -59,7 +66,9 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtr
         var trimmed = text.TrimEnd('”', '"', '’', ')', ' ');
         if (trimmed.EndsWith('?')) return ClaimKind.Question;
         if (insideQuotation || QuotedShare(text) >= 0.5) return ClaimKind.Quote;
-        if (_recommendation.IsMatch(text) && !EpistemicMust().IsMatch(text) && !attributed) return ClaimKind.Recommendation;
+        // "According to this school of thought, precedence should be given …" reports a view; it does not recommend.
+        if (_recommendation.IsMatch(text) && !EpistemicMust().IsMatch(text) && !attributed && !AttributedOpening().IsMatch(text))
+            return ClaimKind.Recommendation;
         if (_opinion.IsMatch(text)) return ClaimKind.Opinion;
         return ClaimKind.Factual;
     }
@@ -85,6 +94,13 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtr
             }
 
             found.Add(new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind));
+        }
+
+        if (found.Count == 0 && AccordingToName().Match(text) is { Success: true } named)
+        {
+            var name = named.Groups["name"].Value;
+            var earlier = recent.LastOrDefault(e => e.Cited.Contains(name, StringComparison.Ordinal));
+            if (earlier is not null) found.Add(earlier with { CarriedFrom = named.Value });
         }
 
         return found.OrderBy(e => e.Class).ToList();

@@ -44,6 +44,9 @@ public static class Sentences
             var quote = quotes.FirstOrDefault(q => q.Start < i && after < q.End);
             if (quote != default && quote.End - quote.Start <= MaxWholeQuotation) continue;
 
+            // "“…” Jawad Mansouri added." The tail after a quotation names its speaker: keep them together.
+            if (after > 0 && Closers.Contains(text[after - 1]) && IsAttributionTail(text, next, end)) continue;
+
             Add(sentences, text, sentenceStart, after, quotes);
             sentenceStart = next;
             i = next - 1;
@@ -73,6 +76,15 @@ public static class Sentences
         if (word.Length == 1 && char.IsUpper(word[0]) && word != "I") return true;
         // "U.S. The …" could end a sentence, but far more often the abbreviation runs on: keep it joined.
         return Abbreviations.Contains(word.TrimEnd('.'));
+    }
+
+    private static bool IsAttributionTail(string text, int start, int end)
+    {
+        var stop = text.IndexOfAny(['.', '!', '?'], start, end - start);
+        if (stop < 0) return false;
+        var words = text[start..stop].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && words.Length >= 2 &&
+               words[^1] is "said" or "added" or "says" or "stated" or "reported" or "wrote" or "explained" or "noted" or "recalled";
     }
 
     private static int SkipSpace(string text, int i, int end)
