@@ -13,7 +13,7 @@ public static partial class NumberText
         ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["dozens"] = 24, ["hundreds"] = 200, ["thousands"] = 2000,
     };
 
-    [GeneratedRegex(@"(?<![\w/-])\$?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?<scale>million|billion|thousand))?(?![\w/]|-\w)")]
+    [GeneratedRegex(@"(?<![\w/-])\$?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?<scale>million|billion|thousand))?(?![\w/])")]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"\b(?<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds|thousands)\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,169 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Text;
+
+namespace ReliabilityTool.Core.Matching;
+
+/// <summary>Tuning of assertion matching.</summary>
+/// <param name="Threshold">Similarity at which two claims state the same fact.</param>
+/// <param name="AverageThreshold">Mean similarity two groups need before they merge, so one strong link cannot chain unrelated claims.</param>
+/// <param name="MaxFeatureShare">A feature in more than this share of claims (and more than <paramref name="MinFeatureCap"/>) is too common to propose candidates.</param>
+public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double MaxFeatureShare = 0.05, int MinFeatureCap = 12)
+{
+    public static MatchSettings Default { get; } = new();
+}
+
+/// <summary>
+/// Groups claims that state the same fact. Each claim becomes a set of features (meaning words,
+/// name keys, dates); an inverted index over the rarer features proposes candidate pairs, so
+/// the work grows with the number of shared rare features, not with all pairs of claims. Pairs
+/// are scored by IDF-weighted overlap and merged, strongest first, by average linkage.
+/// </summary>
+public static class AssertionMatcher
+{
+    public static IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, MatchSettings? settings = null)
+    {
+        settings ??= MatchSettings.Default;
+        var features = claims.Select(FeaturesOf).ToList();
+        var df = new Dictionary<string, int>();
+        foreach (var set in features)
+        {
+            foreach (var f in set) df[f] = df.GetValueOrDefault(f) + 1;
+        }
+
+        var n = Math.Max(1, claims.Count);
+        var idf = df.ToDictionary(p => p.Key, p => Math.Log(1 + n / (double)p.Value) * Boost(p.Key));
+        var years = claims.Select(Years).ToList();
+        var cap = Math.Max(settings.MinFeatureCap, (int)(n * settings.MaxFeatureShare));
+
+        var postings = new Dictionary<string, List<int>>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            foreach (var f in features[i].Where(f => df[f] <= cap))
+            {
+                if (!postings.TryGetValue(f, out var list)) postings[f] = list = [];
+                list.Add(i);
+            }
+        }
+
+        var scores = new Dictionary<(int, int), double>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var candidates = new HashSet<int>();
+            foreach (var f in features[i])
+            {
+                if (postings.TryGetValue(f, out var list)) candidates.UnionWith(list.Where(j => j > i));
+            }
+
+            foreach (var j in candidates)
+            {
+                if (!YearsCompatible(years[i], years[j])) continue;
+                var s = Similarity(features[i], features[j], idf);
+                if (s >= settings.AverageThreshold) scores[(i, j)] = s;
+            }
+        }
+
+        return Cluster(claims, scores, settings);
+    }
+
+    /// <summary>
+    /// The mean of weighted Jaccard (shared weight over all weight) and a weighted overlap
+    /// coefficient (shared weight over the smaller claim's). Jaccard alone punishes a long
+    /// sentence that restates a short one with context; the overlap's denominator is held to at
+    /// least 40% of the larger claim so that a very short sentence cannot match everything.
+    /// </summary>
+    internal static double Similarity(HashSet<string> a, HashSet<string> b, IReadOnlyDictionary<string, double> idf)
+    {
+        double shared = 0, weightA = 0, weightB = 0;
+        foreach (var f in a)
+        {
+            var w = idf.GetValueOrDefault(f, 1);
+            weightA += w;
+            if (b.Contains(f)) shared += w;
+        }
+
+        foreach (var f in b) weightB += idf.GetValueOrDefault(f, 1);
+        var union = weightA + weightB - shared;
+        if (union <= 0) return 0;
+        var overlap = shared / Math.Max(Math.Min(weightA, weightB), 0.4 * Math.Max(weightA, weightB));
+        return (shared / union + overlap) / 2;
+    }
+
+    /// <summary>
+    /// Meaning words; each word of each name by its transliteration key (so "Abu Mohammad al-Masri"
+    /// meets "Al-Masri"); month-precision dates; and event frames, an event word paired with a name
+    /// or another event ("kill+msr", "transit+hijack"), which paraphrases of one fact share.
+    /// </summary>
+    /// <summary>
+    /// Words of names that say who reports a fact rather than what it is about ("Treasury
+    /// Department", "9/11 Commission"), and months: as name keys they would join unrelated claims.
+    /// </summary>
+    private static readonly HashSet<string> GenericNameWords = new[]
+    {
+        "bin", "department", "commission", "secretary", "state", "states", "report", "office", "court", "ministry", "council",
+        "committee", "government", "agency", "force", "united", "treasury", "intelligence", "national", "federal", "district",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "sept", "aug", "nov", "oct", "dec", "jan", "feb", "tuesday", "american", "iranian", "us",
+    }.Select(w => NameKey.Of(w)).ToHashSet();
+
+    /// <summary>An event frame says more about what a sentence asserts than a name, and a name more than a word.</summary>
+    private static double Boost(string feature) => feature.StartsWith("f:", StringComparison.Ordinal) ? 2.0 : feature.StartsWith("e:", StringComparison.Ordinal) ? 1.5 : 1.0;
+
+    /// <summary>The years a claim speaks of, as ranges ("1992/1996" → 1992..1996).</summary>
+    internal static IReadOnlyList<(int From, int To)> Years(Claim claim) =>
+        claim.Details.Dates.Select(d =>
+        {
+            var parts = d.Value.Split('/');
+            var from = int.Parse(parts[0][..4], System.Globalization.CultureInfo.InvariantCulture);
+            var to = parts.Length > 1 ? int.Parse(parts[1][..4], System.Globalization.CultureInfo.InvariantCulture) : from;
+            return (from, to);
+        }).ToList();
+
+    /// <summary>
+    /// Two claims that both name years, none of which overlap, speak of different events (the 1998
+    /// bombings are not the 1983 one). Disagreement on the day within a year is allowed: that is a
+    /// conflicting detail of one assertion, which the conflict finder reports.
+    /// </summary>
+    internal static bool YearsCompatible(IReadOnlyList<(int From, int To)> a, IReadOnlyList<(int From, int To)> b) =>
+        a.Count == 0 || b.Count == 0 || a.Any(x => b.Any(y => x.From <= y.To && y.From <= x.To));
+
+    internal static HashSet<string> FeaturesOf(Claim claim)
+    {
+        var words = Features.Of(claim.Text);
+        var set = new HashSet<string>(words);
+        var names = claim.Details.Entities.SelectMany(e => e.Key.Split(' ')).Where(k => k.Length >= 3 && !GenericNameWords.Contains(k)).Distinct().ToList();
+        foreach (var name in names) set.Add("e:" + name);
+        foreach (var date in claim.Details.Dates.Where(d => d.Value.Length >= 7)) set.Add("d:" + date.Value[..7]);
+        foreach (var number in claim.Details.Numbers.Where(x => x.Value >= 3)) set.Add("n:" + number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var events = words.Where(Features.EventClasses.Contains).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var e in events)
+        {
+            foreach (var name in names) set.Add($"f:{e}+{name}");
+            foreach (var other in events.Where(o => string.CompareOrdinal(o, e) > 0)) set.Add($"f:{e}+{other}");
+        }
+
+        return set;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<Claim>> Cluster(IReadOnlyList<Claim> claims, Dictionary<(int, int), double> scores, MatchSettings settings)
+    {
+        var cluster = Enumerable.Range(0, claims.Count).ToArray();
+        var members = Enumerable.Range(0, claims.Count).ToDictionary(i => i, i => new List<int> { i });
+
+        double Score(int i, int j) => scores.GetValueOrDefault(i < j ? (i, j) : (j, i));
+        bool Compatible(int ci, int cj) => members[ci].All(x => members[cj].All(y => YearsCompatible(Years(claims[x]), Years(claims[y]))));
+
+        foreach (var ((i, j), s) in scores.Where(p => p.Value >= settings.Threshold).OrderByDescending(p => p.Value).ThenBy(p => p.Key))
+        {
+            var (ci, cj) = (cluster[i], cluster[j]);
+            if (ci == cj) continue;
+            var average = members[ci].SelectMany(x => members[cj].Select(y => Score(x, y))).Average();
+            if (average < settings.AverageThreshold || !Compatible(ci, cj)) continue;
+            foreach (var m in members[cj]) cluster[m] = ci;
+            members[ci].AddRange(members[cj]);
+            members.Remove(cj);
+        }
+
+        return members.Values.Select(g => (IReadOnlyList<Claim>)g.Order().Select(i => claims[i]).ToList()).ToList();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace ReliabilityTool.Core.Text;
+
+/// <summary>
+/// The words that carry a sentence's meaning, reduced so that paraphrases meet: stop words
+/// dropped, suffixes stripped, event words mapped to one form ("slain", "assassinated" → kill),
+/// "9/11", "September 11" and "11 September" read as one token.
+/// </summary>
+public static partial class Features
+{
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were",
+        "be", "been", "being", "has", "have", "had", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose",
+        "their", "they", "them", "he", "his", "she", "her", "we", "our", "i", "not", "no", "also", "than", "then", "there", "such",
+        "into", "out", "up", "about", "after", "before", "during", "while", "when", "where", "all", "any", "some", "other", "more",
+        "most", "very", "can", "could", "would", "should", "will", "may", "might", "must", "do", "does", "did", "so", "if", "between",
+        "through", "over", "under", "again", "further", "once", "both", "each", "few", "own", "same", "only", "just", "said", "says",
+        "according", "however", "well", "known", "one", "two", "us", "him", "what", "how", "why", "even", "since", "still", "already",
+        "al", "el", "bin", "ben", "ibn", "abu",
+    ];
+
+    private static readonly Dictionary<string, string> Synonyms = new()
+    {
+        ["slain"] = "kill", ["slay"] = "kill", ["kill"] = "kill", ["assassin"] = "kill", ["assassinat"] = "kill", ["murder"] = "kill", ["death"] = "kill", ["dead"] = "kill",
+        ["transit"] = "transit", ["pass"] = "transit", ["travel"] = "transit", ["travell"] = "transit", ["cross"] = "transit", ["movement"] = "transit", ["mov"] = "transit",
+        ["hijack"] = "hijack", ["highjack"] = "hijack", ["hijacker"] = "hijack",
+        ["shelter"] = "haven", ["haven"] = "haven", ["harbor"] = "haven", ["harbour"] = "haven", ["refuge"] = "haven", ["host"] = "haven",
+        ["bomb"] = "bomb", ["blew"] = "bomb", ["blast"] = "bomb", ["attack"] = "attack",
+        ["embassi"] = "embassy", ["embassy"] = "embassy",
+        ["train"] = "train", ["training"] = "train",
+        ["designat"] = "designate", ["blacklist"] = "designate", ["sanction"] = "designate",
+        ["rul"] = "rule", ["ruling"] = "rule", ["judg"] = "rule", ["court"] = "court",
+        ["fund"] = "money", ["money"] = "money", ["financ"] = "money",
+        ["weapon"] = "arms", ["arm"] = "arms",
+        ["deputy"] = "second", ["second"] = "second", ["no.2"] = "second",
+        ["met"] = "meet", ["meet"] = "meet", ["meeting"] = "meet",
+        ["releas"] = "release", ["freed"] = "release",
+    };
+
+    /// <summary>The event words whose pairing with a name or another event marks what a sentence is about.</summary>
+    public static readonly HashSet<string> EventClasses = ["kill", "transit", "hijack", "haven", "bomb", "attack", "train", "designate", "rule", "money", "arms", "meet", "release", "nineeleven"];
+
+    [GeneratedRegex(@"\b(?:9/11|9-11|Sept(?:ember|\.)?\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?September)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NineEleven();
+
+    public static IReadOnlyList<string> Of(string text)
+    {
+        var prepared = NineEleven().Replace(text, " nineeleven ");
+        var result = new List<string>();
+        foreach (var word in Tokens.Words(prepared))
+        {
+            if (StopWords.Contains(word) || word.Length < 2) continue;
+            if (word.All(char.IsDigit)) continue; // numbers and years are compared as details, not as wording
+            result.Add(Normalise(word));
+        }
+
+        return result;
+    }
+
+    public static string Normalise(string word)
+    {
+        var stem = Stem(word);
+        return Synonyms.GetValueOrDefault(stem) ?? Synonyms.GetValueOrDefault(word) ?? stem;
+    }
+
+    /// <summary>A light suffix stripper: enough for "killed/killing/kills" to meet, no more.</summary>
+    private static string Stem(string word)
+    {
+        foreach (var suffix in new[] { "ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "ied", "es", "ed", "s" })
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+                return suffix is "ies" or "ied" ? word[..^suffix.Length] + "y" : word[..^suffix.Length];
+        }
+
+        return word;
+    }
+}
