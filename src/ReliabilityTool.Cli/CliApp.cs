@@ -59,6 +59,8 @@ public static class CliApp
             builder.Services.AddSingleton(TimeProvider.System);
             builder.Services.AddSingleton<IDocumentExtractor, HeuristicDocumentExtractor>();
             builder.Services.AddSingleton<ArticleLoader>();
+            builder.Services.AddSingleton<RubricLoader>();
+            builder.Services.AddSingleton(new ErrorWriter(stderr));
             builder.Services.AddSingleton(new DatabaseLocation(
                 parse.GetValue(globals.Database) ?? builder.Configuration["Database:Path"] ?? DatabaseLocation.DefaultPath));
             return builder.Build();
@@ -68,6 +70,7 @@ public static class CliApp
         root.Add(DocumentsCommand.Create(globals, BuildHost));
         root.Add(SourcesCommand.Create(globals, BuildHost));
         root.Add(ClaimsCommand.Create(globals, BuildHost));
+        root.Add(RubricCommand.Create(globals, BuildHost));
 
         var parse = root.Parse(args);
         try
@@ -118,6 +121,9 @@ public sealed class GlobalOptions
         root.Add(Verbose);
     }
 }
+
+/// <summary>Where diagnostics go (stderr), handed in so tests can read them.</summary>
+public sealed record ErrorWriter(TextWriter Writer);
 
 public sealed record DatabaseLocation(string Path)
 {

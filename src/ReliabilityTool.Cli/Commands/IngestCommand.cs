@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
-using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Storage;
 using Spectre.Console;
 
@@ -21,19 +20,25 @@ internal static class IngestCommand
         {
             Description = "A sources.yaml to use instead of the one beside the articles.",
         };
+        var rubric = new Option<string?>("--rubric")
+        {
+            Description = "The rubric whose lexicons (hedges, evidence cues) the claim stage uses. Default: rubrics/default.yaml.",
+        };
         var command = new Command("ingest", "Store articles and what is known about their sources. Unchanged files change nothing; a changed file becomes a new version.")
         {
             paths,
             sources,
+            rubric,
         };
         command.SetAction(parse =>
         {
             using var app = host(parse);
             var services = app.Services;
+            var lexicon = services.GetRequiredService<RubricLoader>().Load(parse.GetValue(rubric)).Lexicon;
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
             var stored = new DocumentStore(database).Current().Select(d => d.Id).ToList();
             var documents = services.GetRequiredService<ArticleLoader>().Load(parse.GetValue(paths)!, parse.GetValue(sources), stored);
-            var report = IngestRun.Run(database, documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), Lexicon.Default);
+            var report = IngestRun.Run(database, documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), lexicon);
             var results = report.Documents;
 
             var console = services.GetRequiredService<IAnsiConsole>();

@@ -29,9 +29,13 @@ public sealed class YamlConfig
         }
         catch (YamlException e)
         {
-            var inner = e.InnerException?.Message ?? e.Message;
-            var detail = inner.Contains(": ") && inner.StartsWith('(') ? inner[(inner.IndexOf("): ", StringComparison.Ordinal) + 3)..] : inner;
-            throw ConfigurationException.Syntax(file, (int)e.Start.Line, (int)e.Start.Column, detail.TrimEnd('.'));
+            throw SyntaxError(file, e);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's document loader sometimes reports a broken structure this way, without a
+            // position. Walking the raw events again finds the YAML error, or where parsing stopped.
+            throw SyntaxErrorFromEvents(file, text);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -42,6 +46,33 @@ public sealed class YamlConfig
         }
 
         return new YamlConfig(file, root);
+    }
+
+    private static ConfigurationException SyntaxError(string file, YamlException e)
+    {
+        var inner = e.InnerException?.Message ?? e.Message;
+        var detail = inner.Contains(": ") && inner.StartsWith('(') ? inner[(inner.IndexOf("): ", StringComparison.Ordinal) + 3)..] : inner;
+        return ConfigurationException.Syntax(file, (int)e.Start.Line, (int)e.Start.Column, detail.TrimEnd('.'));
+    }
+
+    private static ConfigurationException SyntaxErrorFromEvents(string file, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext()) last = parser.Current!.End;
+        }
+        catch (YamlException e)
+        {
+            return SyntaxError(file, e);
+        }
+        catch (InvalidOperationException)
+        {
+            // The scanner gave up after the last good event; that is where the structure breaks.
+        }
+
+        return ConfigurationException.Syntax(file, (int)last.Line, (int)last.Column, "the structure is broken here (an unclosed bracket or brace, or a misplaced key)");
     }
 
     internal static int Line(YamlNode? node) => node is null ? 1 : (int)node.Start.Line;

@@ -1,0 +1,33 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Sources;
+
+namespace ReliabilityTool.Core.Scoring;
+
+/// <summary>The whole judgement on a corpus under one rubric.</summary>
+public sealed record Assessment(
+    Rubric Rubric,
+    IReadOnlyList<Document> Documents,
+    IReadOnlyList<Claim> Claims,
+    CrossDocumentAnalysis Analysis,
+    IReadOnlyDictionary<string, Partisanship> Partisanship,
+    IReadOnlyDictionary<string, ScoreCard> Cards)
+{
+    public ScoreCard CardOf(Assertion assertion) => Cards[assertion.Id];
+}
+
+/// <summary>Documents and their claims in, assessment out: partisanship, cross-document analysis, scores.</summary>
+public static class Assessor
+{
+    public static Assessment Assess(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, Rubric rubric)
+    {
+        var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
+        var analysis = CrossDocumentAnalyser.Analyse(documents, claims, rubric.Independence);
+        var claimsById = claims.ToDictionary(c => c.Id);
+        var cards = analysis.Assertions.ToDictionary(
+            a => a.Id,
+            a => RubricScorer.Score(rubric, new AssertionEvidence(a, a.ClaimIds.Select(id => claimsById[id]).ToList(), partisanship)));
+        return new Assessment(rubric, documents, claims, analysis, partisanship, cards);
+    }
+}

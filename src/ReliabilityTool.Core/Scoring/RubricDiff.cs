@@ -1,0 +1,73 @@
+namespace ReliabilityTool.Core.Scoring;
+
+/// <summary>One assertion whose grade or flags differ between two rubrics, with the terms that moved.</summary>
+public sealed record RubricChange(
+    string AssertionId,
+    string Summary,
+    string? GradeBefore,
+    string? GradeAfter,
+    double? ScoreBefore,
+    double? ScoreAfter,
+    IReadOnlyList<string> FlagsAdded,
+    IReadOnlyList<string> FlagsRemoved,
+    IReadOnlyList<TermChange> Terms);
+
+public sealed record TermChange(string Term, double Before, double After, string Why);
+
+/// <summary>The editor's loop: what changes when the rubric changes, and which terms change it.</summary>
+public static class RubricDiff
+{
+    /// <summary>
+    /// When the two rubrics name their grades differently ("partly supported" vs "credible"),
+    /// grades are compared by band rank (top band, second band …), or every assertion would "change".
+    /// </summary>
+    public static bool ComparesByRank(Assessment before, Assessment after) =>
+        !before.Rubric.Grades.Select(g => g.Label).ToHashSet().SetEquals(after.Rubric.Grades.Select(g => g.Label));
+
+    public static IReadOnlyList<RubricChange> Compare(Assessment before, Assessment after)
+    {
+        var byRank = ComparesByRank(before, after);
+        string? Key(Assessment assessment, ScoreCard? card)
+        {
+            if (card is null) return null;
+            if (!byRank) return card.Grade;
+            var grades = assessment.Rubric.Grades;
+            var band = assessment.Rubric.GradeFor(card.Score);
+            // Ranks count from the bottom band, so rubrics with different numbers of bands still line up at "unsupported".
+            return (grades.Count - 1 - grades.ToList().IndexOf(band)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var changes = new List<RubricChange>();
+        var summaries = before.Analysis.Assertions.Concat(after.Analysis.Assertions).DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Summary);
+        foreach (var id in summaries.Keys.Order(StringComparer.Ordinal))
+        {
+            before.Cards.TryGetValue(id, out var a);
+            after.Cards.TryGetValue(id, out var b);
+            var flagsA = a?.FlagNames ?? [];
+            var flagsB = b?.FlagNames ?? [];
+            if (a is not null && b is not null && Key(before, a) == Key(after, b) && flagsA.SequenceEqual(flagsB)) continue;
+
+            changes.Add(new RubricChange(id, summaries[id], a?.Grade, b?.Grade, a?.Score, b?.Score,
+                flagsB.Except(flagsA).ToList(), flagsA.Except(flagsB).ToList(), Terms(a, b)));
+        }
+
+        return changes;
+    }
+
+    private static IReadOnlyList<TermChange> Terms(ScoreCard? a, ScoreCard? b)
+    {
+        if (a is null || b is null) return [];
+        var terms = a.Breakdown.Select(l => l.Term).Union(b.Breakdown.Select(l => l.Term));
+        var changed = new List<TermChange>();
+        foreach (var term in terms)
+        {
+            var before = a.Breakdown.Where(l => l.Term == term).Sum(l => l.Points);
+            var after = b.Breakdown.Where(l => l.Term == term).Sum(l => l.Points);
+            if (Math.Abs(before - after) < 0.05) continue;
+            var why = b.Breakdown.FirstOrDefault(l => l.Term == term)?.Why ?? a.Breakdown.First(l => l.Term == term).Why;
+            changed.Add(new TermChange(term, before, after, why));
+        }
+
+        return changed;
+    }
+}

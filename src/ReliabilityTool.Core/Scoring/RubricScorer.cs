@@ -1,0 +1,134 @@
+using System.Globalization;
+using ReliabilityTool.Core.Claims;
+
+namespace ReliabilityTool.Core.Scoring;
+
+/// <summary>
+/// Turns an assertion's evidence into a score card. Pure: the same rubric and evidence always
+/// give the same card, and every point and flag comes with the reason for it.
+/// </summary>
+public static class RubricScorer
+{
+    public static ScoreCard Score(Rubric rubric, AssertionEvidence evidence)
+    {
+        var assertion = evidence.Assertion;
+        var claims = evidence.Claims;
+        var lines = new List<BreakdownLine>();
+        var flags = new List<FlagReason>();
+
+        lines.Add(new BreakdownLine("base", rubric.Base, "every assertion starts here"));
+
+        var groups = assertion.IndependentGroups;
+        var step = rubric.CorroborationFor(groups.Count);
+        lines.Add(new BreakdownLine("corroboration", step.Points,
+            groups.Count == 1
+                ? $"carried by 1 independent group ({Join(groups[0].DocumentIds)})"
+                : $"carried by {groups.Count} independent groups: {string.Join("; ", groups.Select(g => Join(g.DocumentIds)))}"));
+
+        var (backing, primaryLine) = Primary(rubric, claims);
+        if (primaryLine is not null) lines.Add(primaryLine);
+
+        var hedged = claims.All(c => c.IsHedged);
+        if (hedged)
+        {
+            var words = claims.SelectMany(c => c.Hedges).Distinct().ToList();
+            flags.Add(new FlagReason(Flags.Hedged, $"every claim of it is hedged ({string.Join(", ", words)})"));
+            lines.Add(new BreakdownLine("hedged", rubric.Penalties.Hedged, $"only ever asserted with hedging: {string.Join(", ", words)}"));
+        }
+
+        var evidenceAll = claims.SelectMany(c => c.Evidence).ToList();
+        if (evidenceAll.Count > 0 && evidenceAll.All(e => e.Class == EvidenceClass.Anonymous))
+        {
+            flags.Add(new FlagReason(Flags.AnonymousOnly, $"its only sources are anonymous ({string.Join(", ", evidenceAll.Select(e => e.Cited).Distinct())})"));
+            lines.Add(new BreakdownLine("anonymous sourcing", rubric.Penalties.AnonymousOnly, "rests only on anonymous sources"));
+        }
+
+        if (assertion.Conflicts.Count > 0)
+        {
+            var what = string.Join("; ", assertion.Conflicts.Select(c => $"{c.Detail}: {string.Join(" vs ", c.Values.Select(v => v.Value))}"));
+            flags.Add(new FlagReason(Flags.ConflictingDetails, $"its claims disagree on {what}"));
+            lines.Add(new BreakdownLine("conflicting details", rubric.Penalties.ConflictingDetails, what));
+        }
+
+        if (groups.Count == 1)
+        {
+            var group = groups[0];
+            var partisanMembers = group.DocumentIds.Where(d => evidence.Partisanship.TryGetValue(d, out var p) && p.IsPartisan).ToList();
+            if (partisanMembers.Count > 0)
+            {
+                var why = string.Join("; ", partisanMembers.Select(d => $"{d}: {string.Join("; ", evidence.Partisanship[d].Reasons.Select(r => r.Summary))}"));
+                var copiedNote = group.DocumentIds.Count > 1 ? $" ({string.Join("; ", group.Reasons)})" : "";
+                flags.Insert(0, new FlagReason(Flags.SinglePartisanSource, $"every document carrying it falls in one independence group{copiedNote}, and that group is partisan: {why}"));
+                lines.Add(new BreakdownLine("single partisan source", rubric.Penalties.SinglePartisanSource, "no independent source carries it, and its one source has a stake in the story"));
+            }
+        }
+
+        if (assertion.Copied)
+        {
+            var reasons = groups.SelectMany(g => g.Reasons).Where(r => r.StartsWith("copied", StringComparison.Ordinal)).Distinct();
+            flags.Add(new FlagReason(Flags.Copied, $"{string.Join("; ", reasons)}: the copy does not corroborate the original"));
+            if (rubric.Penalties.Copied != 0) lines.Add(new BreakdownLine("copied", rubric.Penalties.Copied, "part of it was copied between documents"));
+        }
+
+        var raw = lines.Sum(l => l.Points);
+        if (rubric.PrimaryDocuments.CapWithoutPrimary is { } cap && backing == PrimaryBacking.None && raw > cap)
+        {
+            lines.Add(new BreakdownLine("no primary document", cap - raw, $"the rubric caps assertions without a primary document at {Format(cap)}"));
+            raw = cap;
+        }
+
+        var score = Math.Round(Math.Clamp(raw, 0, 100), 1, MidpointRounding.AwayFromZero);
+        return new ScoreCard(assertion.Id, score, Grade(rubric, score, evidence), backing, lines, Order(flags));
+    }
+
+    private static (PrimaryBacking, BreakdownLine?) Primary(Rubric rubric, IReadOnlyList<Claim> claims)
+    {
+        var rules = rubric.PrimaryDocuments;
+        var cited = claims.SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Primary).ToList();
+        if (cited.Count == 0)
+        {
+            var secondary = claims.SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Secondary).Select(e => e.Cited).Distinct().ToList();
+            return secondary.Count == 0
+                ? (PrimaryBacking.None, new BreakdownLine("primary documents", 0, "no primary document is cited"))
+                : (PrimaryBacking.None, new BreakdownLine("secondary sources", rules.SecondaryPoints, $"cites secondary sources only: {string.Join(", ", secondary)}"));
+        }
+
+        var verified = cited.Where(e => rules.Verified.Any(v => v.Kind == e.Kind && e.Cited.Contains(v.Cited, StringComparison.OrdinalIgnoreCase))).ToList();
+        var best = (verified.Count > 0 ? verified : cited).MaxBy(e => rules.Points.GetValueOrDefault(e.Kind))!;
+        var points = rules.Points.GetValueOrDefault(best.Kind);
+        if (verified.Count > 0)
+        {
+            var basis = rules.Verified.First(v => v.Kind == best.Kind && best.Cited.Contains(v.Cited, StringComparison.OrdinalIgnoreCase)).Basis;
+            return (PrimaryBacking.Verified, new BreakdownLine("primary documents", points, $"{best.Kind.Replace('_', ' ')} cited and verified: {best.Cited} ({basis})"));
+        }
+
+        return (PrimaryBacking.Cited, new BreakdownLine("primary documents", Math.Round(points * rules.UnverifiedFactor, 1),
+            $"{best.Kind.Replace('_', ' ')} cited ({best.Cited}) but not verified: {Format(points)} points × {Format(rules.UnverifiedFactor)}"));
+    }
+
+    private static string Grade(Rubric rubric, double score, AssertionEvidence evidence)
+    {
+        var band = rubric.GradeFor(score);
+        if (rubric.Admiralty is not { } admiralty) return band.Label;
+
+        // Credibility 1 is "confirmed by other independent sources": it needs enough groups.
+        var credibility = band.Label;
+        if (credibility == "1" && evidence.Assertion.IndependentGroups.Count < admiralty.ConfirmedNeedsGroups) credibility = "2";
+
+        var partisanship = evidence.Assertion.DocumentIds.Select(d => evidence.Partisanship.GetValueOrDefault(d)).ToList();
+        var letter = partisanship.Any(p => p is { IsPartisan: false }) ? admiralty.NotPartisan
+            : partisanship.All(p => p is null || p.Reasons.Any(r => r.Summary.StartsWith("unknown provenance", StringComparison.Ordinal))) ? admiralty.Unknown
+            : admiralty.Partisan;
+        return letter + credibility;
+    }
+
+    private static IReadOnlyList<FlagReason> Order(List<FlagReason> flags)
+    {
+        string[] order = [Flags.SinglePartisanSource, Flags.ConflictingDetails, Flags.Hedged, Flags.AnonymousOnly, Flags.Copied];
+        return flags.OrderBy(f => Array.IndexOf(order, f.Flag)).ToList();
+    }
+
+    private static string Join(IEnumerable<string> ids) => string.Join(", ", ids);
+
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Configuration;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Sources;
+using YamlDotNet.RepresentationModel;
+
+namespace ReliabilityTool.Core.Scoring;
+
+/// <summary>
+/// Reads and validates a rubric file. Configuration is strict: any doubt fails at load time with
+/// file:line:column, before any scoring happens.
+/// </summary>
+public static class RubricYaml
+{
+    private const double MaxPoints = 100;
+
+    private static readonly Lazy<Rubric> BuiltIn = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("default.yaml")
+                           ?? throw new InvalidOperationException("The built-in default rubric is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return Parse("rubrics/default.yaml (built in)", reader.ReadToEnd());
+    });
+
+    /// <summary>The shipped default rubric, compiled in, for commands run without a rubric file.</summary>
+    public static Rubric Default => BuiltIn.Value;
+
+    public static Rubric Parse(string file, string text)
+    {
+        var root = YamlConfig.Parse(file, text).Root.Allow(
+            "name", "description", "base", "partisanship", "independence", "corroboration", "primary_documents", "penalties", "grades", "admiralty", "lexicons");
+
+        var name = root.RequiredString("name");
+        var grades = Grades(root);
+        var admiralty = Admiralty(root.OptionalMap("admiralty"));
+        if (admiralty is not null)
+        {
+            foreach (var band in grades.Where(b => b.Label is not ("1" or "2" or "3" or "4" or "5" or "6")))
+                throw ConfigurationException.Invalid(file, band.Line, 5, $"with 'admiralty' grading, each grade label is an information-credibility digit 1 to 6, not '{band.Label}'.");
+        }
+
+        return new Rubric(
+            name,
+            file,
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+            root.OptionalString("description") ?? "",
+            Partisanship(root.OptionalMap("partisanship")),
+            Independence(root.OptionalMap("independence")),
+            root.Number("base", 0, -MaxPoints, MaxPoints),
+            Corroboration(root),
+            PrimaryDocuments(root.OptionalMap("primary_documents")),
+            Penalties(root.OptionalMap("penalties")),
+            grades,
+            admiralty,
+            Lexicons(root.OptionalMap("lexicons")));
+    }
+
+    private static PartisanshipRules Partisanship(YamlConfig.Map? map)
+    {
+        if (map is null) return PartisanshipRules.Default;
+        map.Allow("story_parties", "state_ownership", "state_alignment", "advocacy", "interested_funding", "undisclosed_funding", "unknown_provenance");
+        var d = PartisanshipRules.Default;
+        var unknown = map.Choice("unknown_provenance", "partisan", "partisan", "not_partisan");
+        return new PartisanshipRules(
+            map.Has("story_parties") ? map.ScalarList("story_parties").Select(s => s.Value).ToList() : d.StoryParties,
+            map.Boolean("state_ownership", d.StateOwnership),
+            map.Boolean("state_alignment", d.StateAlignment),
+            map.Boolean("advocacy", d.Advocacy),
+            map.Boolean("interested_funding", d.InterestedFunding),
+            map.Boolean("undisclosed_funding", d.UndisclosedFunding),
+            unknown == "partisan" ? UnknownProvenance.Partisan : UnknownProvenance.NotPartisan);
+    }
+
+    private static IndependenceRules Independence(YamlConfig.Map? map)
+    {
+        if (map is null) return IndependenceRules.Default;
+        map.Allow("same_owner_group", "same_author", "copied_passage");
+        return new IndependenceRules(map.Boolean("same_owner_group", true), map.Boolean("same_author", true), map.Boolean("copied_passage", true));
+    }
+
+    private static IReadOnlyList<CorroborationStep> Corroboration(YamlConfig.Map root)
+    {
+        var map = root.OptionalMap("corroboration");
+        if (map is null) return [new CorroborationStep(1, 0)];
+        var steps = new List<CorroborationStep>();
+        foreach (var (key, line, column, value) in map.Entries())
+        {
+            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var groups) || groups < 1)
+                throw ConfigurationException.Invalid(map.File, line, column, $"'{key}' is not a number of independent groups; corroboration keys are whole numbers from 1 (e.g. '1: 0', '2: 20').");
+            steps.Add(new CorroborationStep(groups, PointsOf(map.File, key, value)));
+        }
+
+        if (steps.All(s => s.Groups != 1))
+        {
+            var (line, column) = root.KeyPositionOf("corroboration");
+            throw ConfigurationException.Invalid(map.File, line, column, "corroboration must say what one independent group earns: add '1: 0' (or the points you want).");
+        }
+
+        return steps.OrderBy(s => s.Groups).ToList();
+    }
+
+    private static PrimaryDocumentRules PrimaryDocuments(YamlConfig.Map? map)
+    {
+        if (map is null) return new PrimaryDocumentRules(new Dictionary<string, double>(), 0.5, 0, null, []);
+        map.Allow("points", "unverified_factor", "secondary_points", "cap_without_primary", "verified");
+        var points = new Dictionary<string, double>();
+        if (map.OptionalMap("points") is { } pointMap)
+        {
+            foreach (var (key, line, column, value) in pointMap.Entries())
+            {
+                if (!EvidenceKinds.All.TryGetValue(key, out var evidenceClass))
+                    throw ConfigurationException.UnknownValue(pointMap.File, line, column, "primary_documents.points", key, PrimaryKinds());
+                if (evidenceClass != EvidenceClass.Primary)
+                    throw ConfigurationException.Invalid(pointMap.File, line, column, $"'{key}' is a {evidenceClass.ToString().ToLowerInvariant()} source, not a primary document; give secondary sources their points with 'secondary_points'.");
+                points[key] = PointsOf(pointMap.File, key, value);
+            }
+        }
+
+        var verified = map.MapList("verified").Select(v =>
+        {
+            v.Allow("cited", "kind", "basis");
+            var kind = v.RequiredString("kind");
+            if (!EvidenceKinds.All.ContainsKey(kind))
+            {
+                var (line, column) = v.PositionOf("kind");
+                throw ConfigurationException.UnknownValue(v.File, line, column, "kind", kind, EvidenceKinds.All.Keys);
+            }
+
+            return new VerifiedCitation(v.RequiredString("cited"), kind, v.RequiredString("basis"));
+        }).ToList();
+
+        var cap = map.OptionalNumber("cap_without_primary") is null ? (double?)null : map.Number("cap_without_primary", 0, 0, 100);
+        return new PrimaryDocumentRules(points, map.Number("unverified_factor", 0.5, 0, 1), map.Number("secondary_points", 0, -MaxPoints, MaxPoints), cap, verified);
+    }
+
+    private static Penalties Penalties(YamlConfig.Map? map)
+    {
+        if (map is null) return new Penalties(0, 0, 0, 0, 0);
+        map.Allow("hedged", "anonymous_only", "conflicting_details", "single_partisan_source", "copied");
+        double Penalty(string key)
+        {
+            var value = map.Number(key, 0, -MaxPoints, MaxPoints);
+            if (value > 0)
+            {
+                var (line, column) = map.PositionOf(key);
+                throw ConfigurationException.OutOfRange(map.File, line, column, key, value.ToString(CultureInfo.InvariantCulture), "a penalty takes points away, so it must be 0 or negative (e.g. -10)");
+            }
+
+            return value;
+        }
+
+        return new Penalties(Penalty("hedged"), Penalty("anonymous_only"), Penalty("conflicting_details"), Penalty("single_partisan_source"), Penalty("copied"));
+    }
+
+    /// <summary>Bands must cover 0 to 100 exactly once: a gap leaves scores ungraded, an overlap grades them twice.</summary>
+    private static IReadOnlyList<GradeBand> Grades(YamlConfig.Map root)
+    {
+        var items = root.MapList("grades");
+        if (items.Count == 0)
+        {
+            var (line, column) = root.KeyPositionOf("grades");
+            throw ConfigurationException.Invalid(root.File, line, column, "a rubric needs 'grades': a list of bands like '- { label: well supported, min: 70, max: 100 }' covering 0 to 100.");
+        }
+
+        var bands = items.Select(b =>
+        {
+            b.Allow("label", "min", "max");
+            var min = b.Number("min", 0, 0, 100);
+            var max = b.Number("max", 100, 0, 100);
+            if (max <= min)
+            {
+                var (line, column) = b.PositionOf("max");
+                throw ConfigurationException.OutOfRange(b.File, line, column, "max", max.ToString(CultureInfo.InvariantCulture), $"it must be above min ({min.ToString(CultureInfo.InvariantCulture)})");
+            }
+
+            return new GradeBand(min, max, b.RequiredString("label"), b.Line);
+        }).OrderBy(b => b.Min).ToList();
+
+        if (bands[0].Min > 0)
+            throw ConfigurationException.Invalid(root.File, bands[0].Line, 5, $"grade bands leave a gap: no band covers scores from 0 to {bands[0].Min.ToString(CultureInfo.InvariantCulture)}. Lower the bottom band's min to 0.");
+        for (var i = 1; i < bands.Count; i++)
+        {
+            var (previous, band) = (bands[i - 1], bands[i]);
+            if (band.Min < previous.Max)
+                throw ConfigurationException.Invalid(root.File, band.Line, 5,
+                    $"grade bands overlap: '{band.Label}' starts at {band.Min.ToString(CultureInfo.InvariantCulture)} but '{previous.Label}' runs to {previous.Max.ToString(CultureInfo.InvariantCulture)}. Make one band's max the next band's min.");
+            if (band.Min > previous.Max)
+                throw ConfigurationException.Invalid(root.File, band.Line, 5,
+                    $"grade bands leave a gap: no band covers scores from {previous.Max.ToString(CultureInfo.InvariantCulture)} to {band.Min.ToString(CultureInfo.InvariantCulture)}. Make '{band.Label}' start at {previous.Max.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (bands[^1].Max < 100)
+            throw ConfigurationException.Invalid(root.File, bands[^1].Line, 5, $"grade bands leave a gap: no band covers scores from {bands[^1].Max.ToString(CultureInfo.InvariantCulture)} to 100. Raise the top band's max to 100.");
+        return bands.OrderByDescending(b => b.Min).ToList();
+    }
+
+    private static AdmiraltyRules? Admiralty(YamlConfig.Map? map)
+    {
+        if (map is null) return null;
+        map.Allow("partisan", "not_partisan", "unknown", "confirmed_needs_groups");
+        string Letter(string key, string fallback) => map.Choice(key, fallback, "A", "B", "C", "D", "E", "F");
+        return new AdmiraltyRules(Letter("partisan", "D"), Letter("not_partisan", "C"), Letter("unknown", "F"), (int)map.Number("confirmed_needs_groups", 2, 1, 100));
+    }
+
+    private static Lexicon Lexicons(YamlConfig.Map? map)
+    {
+        if (map is null) return Lexicon.Default;
+        map.Allow("hedges", "evidence_cues", "opinion_cues", "recommendation_cues");
+        var cues = map.MapList("evidence_cues").Select(c =>
+        {
+            c.Allow("pattern", "kind", "refers_back");
+            var pattern = c.RequiredString("pattern");
+            var kind = c.RequiredString("kind");
+            if (!EvidenceKinds.All.ContainsKey(kind))
+            {
+                var (line, column) = c.PositionOf("kind");
+                throw ConfigurationException.UnknownValue(c.File, line, column, "kind", kind, EvidenceKinds.All.Keys);
+            }
+
+            try
+            {
+                _ = new Regex(pattern);
+            }
+            catch (ArgumentException e)
+            {
+                var (line, column) = c.PositionOf("pattern");
+                throw ConfigurationException.Invalid(c.File, line, column, $"'pattern' is not a valid regular expression: {e.Message}");
+            }
+
+            return new EvidenceCue(pattern, kind, c.Boolean("refers_back", false));
+        }).ToList();
+
+        return Lexicon.Default.Extend(
+            map.ScalarList("hedges").Select(s => s.Value),
+            cues,
+            map.ScalarList("opinion_cues").Select(s => s.Value),
+            map.ScalarList("recommendation_cues").Select(s => s.Value));
+    }
+
+    private static double PointsOf(string file, string key, YamlNode value)
+    {
+        var text = value is YamlScalarNode s ? s.Value : null;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var points))
+            throw ConfigurationException.WrongType(file, (int)value.Start.Line, (int)value.Start.Column, key, "a number of points (for example 20)", text is null ? "a list or mapping" : $"'{text}'");
+        if (points < -MaxPoints || points > MaxPoints)
+            throw ConfigurationException.OutOfRange(file, (int)value.Start.Line, (int)value.Start.Column, key, text!, "points must be between -100 and 100");
+        return points;
+    }
+
+    private static IEnumerable<string> PrimaryKinds() => EvidenceKinds.All.Where(k => k.Value == EvidenceClass.Primary).Select(k => k.Key);
+}
