@@ -1,0 +1,58 @@
+using ReliabilityTool.Tests;
+
+namespace ReliabilityTool.Cli.Tests.Commands;
+
+public sealed class RubricCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Should_Accept_The_Three_Shipped_Rubrics()
+    {
+        var result = Cli.Run(["rubric", "check", .. Directory.GetFiles(RepoPaths.Rubrics, "*.yaml").Order()]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(3, result.Out.Split('\n').Count(l => l.StartsWith("ok: ")));
+    }
+
+    [Fact]
+    public void Should_Reject_A_Bad_Rubric_Naming_File_Line_And_Column()
+    {
+        var bad = _folder.Write("bad.yaml", File.ReadAllText(Path.Combine(RepoPaths.Rubrics, "default.yaml")).Replace("same_author: true", "same_autor: true"));
+
+        var result = Cli.Run("rubric", "check", bad);
+
+        Assert.Equal(ExitCodes.BadConfiguration, result.ExitCode);
+        Assert.Contains("bad.yaml:31:3: unknown key 'same_autor'", result.Error);
+        Assert.Contains("Did you mean 'same_author'?", result.Error);
+    }
+
+    [Fact]
+    public void Should_Refuse_To_Ingest_With_A_Bad_Rubric_And_Store_Nothing()
+    {
+        var db = _folder.File("r.db");
+        var bad = _folder.Write("bad.yaml", "name: x\ngrades: []\n");
+
+        var result = Cli.Run("ingest", RepoPaths.Seeds, "--rubric", bad, "--db", db);
+
+        Assert.Equal(ExitCodes.BadConfiguration, result.ExitCode);
+        Assert.Contains("bad.yaml:2:1: a rubric needs 'grades'", result.Error);
+        Assert.Contains("No documents stored yet", Cli.Run("documents", "--db", db).Out);
+    }
+
+    [Fact]
+    public void Should_Diff_Default_And_Strict_Over_The_Stored_Seeds()
+    {
+        var db = _folder.File("r.db");
+        Cli.Run("ingest", RepoPaths.Seeds, "--db", db);
+
+        var result = Cli.Run("rubric", "diff", Path.Combine(RepoPaths.Rubrics, "default.yaml"), Path.Combine(RepoPaths.Rubrics, "strict.yaml"), "--db", db);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("grades are compared by band", result.Out);
+        Assert.Matches(@"\d+ assertions change between 'default' .* and 'strict'", result.Out);
+        Assert.Contains("corroboration: 20 → 15", result.Out);
+    }
+}
