@@ -18,6 +18,9 @@ public static class ExitCodes
     public const int Failure = 1;
     public const int BadInput = 2;
     public const int BadConfiguration = 3;
+
+    /// <summary><c>assess --fail-on-flag</c>: the run worked, and found assertions resting on a single partisan source.</summary>
+    public const int Flagged = 4;
 }
 
 /// <summary>
@@ -71,6 +74,7 @@ public static class CliApp
         root.Add(SourcesCommand.Create(globals, BuildHost));
         root.Add(ClaimsCommand.Create(globals, BuildHost));
         root.Add(RubricCommand.Create(globals, BuildHost));
+        root.Add(AssessCommand.Create(globals, BuildHost));
 
         var parse = root.Parse(args);
         try

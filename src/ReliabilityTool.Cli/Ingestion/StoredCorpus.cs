@@ -8,11 +8,12 @@ namespace ReliabilityTool.Cli.Ingestion;
 /// <summary>Assesses what is stored under a rubric: stored claims when they were made with its lexicon, fresh ones otherwise.</summary>
 public static class StoredCorpus
 {
-    public static Assessment Assess(Database database, Rubric rubric)
+    /// <param name="only">Assess only these documents (the ones an <c>assess</c> run was given); null: everything stored.</param>
+    public static Assessment Assess(Database database, Rubric rubric, IReadOnlyCollection<string>? only = null)
     {
         var documentStore = new DocumentStore(database);
         var claimStore = new ClaimStore(database);
-        var documents = documentStore.Current();
+        var documents = documentStore.Current().Where(d => only is null || only.Contains(d.Id)).ToList();
         var extractor = new SentenceClaimExtractor(rubric.Lexicon);
         var claims = new List<Claim>();
         foreach (var document in documents)

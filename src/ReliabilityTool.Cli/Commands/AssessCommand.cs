@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ReliabilityTool.Cli.Ingestion;
+using ReliabilityTool.Core.Reporting;
+using ReliabilityTool.Core.Scoring;
+using ReliabilityTool.Storage;
+using Spectre.Console;
+
+namespace ReliabilityTool.Cli.Commands;
+
+internal static class AssessCommand
+{
+    public static readonly string[] ReportFiles = ["report.json", "report.md", "report.html", "claims.csv", "claimreview.jsonld"];
+
+    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    {
+        var folder = new Argument<string>("folder") { Description = "The folder of articles (.txt, .md, .html) and its sources.yaml." };
+        var rubric = new Option<string?>("--rubric") { Description = "The rubric to score with. Default: rubrics/default.yaml." };
+        var output = new Option<string>("--out") { Description = "Where to write the reports.", DefaultValueFactory = _ => "report" };
+        var sources = new Option<string?>("--sources") { Description = "A sources.yaml to use instead of the one in the folder." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var failOnFlag = new Option<bool>("--fail-on-flag") { Description = $"Exit with {ExitCodes.Flagged} if any assertion depends on a single partisan source (for scripts and CI)." };
+        var reviewer = new Option<string>("--reviewer") { Description = "The organisation named as author of the ClaimReview entries.", DefaultValueFactory = _ => "ReliabilityTool" };
+
+        var command = new Command("assess", "Ingest a folder of articles, extract claims, analyse across documents, score with a rubric and write report.json, report.md, report.html, claims.csv and claimreview.jsonld.")
+        {
+            folder, rubric, output, sources, quiet, failOnFlag, reviewer,
+        };
+        command.SetAction(parse =>
+        {
+            using var app = host(parse);
+            var services = app.Services;
+            var console = services.GetRequiredService<IAnsiConsole>();
+            var isQuiet = parse.GetValue(quiet);
+            var rubricPath = parse.GetValue(rubric);
+            var chosen = services.GetRequiredService<RubricLoader>().Load(rubricPath); // validated before any work
+            var outFolder = parse.GetValue(output)!;
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+
+            using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
+            var stored = new DocumentStore(database).Current().Select(d => d.Id).ToList();
+
+            Assessment? assessment = null;
+            IngestReport? ingest = null;
+            void Run(Action<string> step)
+            {
+                step("Reading articles");
+                var documents = services.GetRequiredService<ArticleLoader>().Load([parse.GetValue(folder)!], parse.GetValue(sources), stored);
+                step("Storing documents and extracting claims");
+                ingest = IngestRun.Run(database, documents, now, chosen.Lexicon);
+                step("Matching assertions, finding reuse, scoring");
+                assessment = StoredCorpus.Assess(database, chosen, documents.Select(d => d.Id).ToHashSet());
+                step("Writing reports");
+                Write(assessment, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!);
+            }
+
+            if (isQuiet || !console.Profile.Capabilities.Interactive)
+                Run(_ => { });
+            else
+                console.Status().Start("Assessing", ctx => Run(message => ctx.Status(message)));
+
+            var flagged = assessment!.Cards.Values.Count(c => c.Has(Flags.SinglePartisanSource));
+            if (!isQuiet)
+            {
+                var table = new Table().AddColumns("documents", "claims", "assertions", "single partisan source", "reused passages");
+                table.AddRow(
+                    $"{assessment.Documents.Count} ({ingest!.Documents.Count(d => d.Outcome != IngestOutcome.Unchanged)} new or changed)",
+                    assessment.Claims.Count.ToString(),
+                    assessment.Analysis.Assertions.Count.ToString(),
+                    flagged.ToString(),
+                    assessment.Analysis.Reuse.Count.ToString());
+                console.Write(table);
+                console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", ReportFiles)}. Start with report.md or report.html.");
+            }
+
+            return parse.GetValue(failOnFlag) && flagged > 0 ? ExitCodes.Flagged : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer)
+    {
+        var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/'));
+        Directory.CreateDirectory(outFolder);
+        File.WriteAllText(Path.Combine(outFolder, "report.json"), JsonReportWriter.Write(context));
+        File.WriteAllText(Path.Combine(outFolder, "report.md"), MarkdownReportWriter.Write(context));
+        File.WriteAllText(Path.Combine(outFolder, "report.html"), HtmlReportWriter.Write(context));
+        File.WriteAllText(Path.Combine(outFolder, "claims.csv"), CsvClaimsWriter.Write(context));
+        File.WriteAllText(Path.Combine(outFolder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, today, reviewer));
+    }
+
+    private static string Version =>
+        typeof(AssessCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace ReliabilityTool.Core.Reporting;
+
+/// <summary>claims.csv: one row per claim with its assertion, grade and flags, for spreadsheets.</summary>
+public static class CsvClaimsWriter
+{
+    public static string Write(ReportContext context)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        foreach (var header in new[]
+                 {
+                     "claim", "document", "start", "end", "kind", "check_worthy", "hedges", "evidence", "evidence_class",
+                     "assertion", "grade", "score", "primary_backing", "flags", "text",
+                 })
+            csv.WriteField(header);
+        csv.NextRecord();
+
+        foreach (var claim in context.Assessment.Claims)
+        {
+            context.AssertionOfClaim.TryGetValue(claim.Id, out var assertion);
+            var card = assertion is null ? null : context.Assessment.CardOf(assertion);
+            csv.WriteField(claim.Id);
+            csv.WriteField(claim.DocumentId);
+            csv.WriteField(claim.Start);
+            csv.WriteField(claim.End);
+            csv.WriteField(claim.Kind.ToString().ToLowerInvariant());
+            csv.WriteField(claim.CheckWorthy);
+            csv.WriteField(string.Join("; ", claim.Hedges));
+            csv.WriteField(string.Join("; ", claim.Evidence.Select(e => $"{e.Cited} ({e.Kind})")));
+            csv.WriteField(claim.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none");
+            csv.WriteField(assertion?.Id ?? "");
+            csv.WriteField(card?.Grade ?? "");
+            csv.WriteField(card?.Score.ToString(CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(card?.PrimaryBacking.ToString().ToLowerInvariant() ?? "");
+            csv.WriteField(card is null ? "" : string.Join(" ", card.FlagNames));
+            csv.WriteField(claim.Text);
+            csv.NextRecord();
+        }
+
+        csv.Flush();
+        return writer.ToString();
+    }
+}

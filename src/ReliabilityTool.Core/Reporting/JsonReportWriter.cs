@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReliabilityTool.Core.Reporting;
+
+/// <summary>
+/// report.json: the stable contract other tools read. Field names are pinned here, one
+/// attribute each, so a rename in the domain records can never leak into the contract.
+/// Fields may be added; none may be renamed or removed.
+/// </summary>
+public static class JsonReportWriter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static string Write(ReportContext context) => JsonSerializer.Serialize(Build(context), Options);
+
+    public static Report Build(ReportContext context)
+    {
+        var assessment = context.Assessment;
+        var rubric = assessment.Rubric;
+        return new Report(
+            new ToolInfo("ReliabilityTool", context.ToolVersion),
+            new RubricInfo(rubric.Name, context.RubricFile, rubric.Sha256),
+            assessment.Documents.Select(d =>
+            {
+                var partisanship = assessment.Partisanship[d.Id];
+                return new DocumentEntry(
+                    d.Id, d.File, d.Title, d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Authors,
+                    d.Source.Publisher?.Name, d.Source.Owner?.Name, partisanship.IsPartisan, partisanship.Basis,
+                    d.Source.Conflicts.Select(c => new MetadataConflictEntry(c.Field, c.InText, c.InSources)).ToList());
+            }).ToList(),
+            assessment.Claims.Select(c => new ClaimEntry(
+                c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
+                c.Evidence.Select(e => new EvidenceEntry(e.Cited, e.Class.ToString().ToLowerInvariant(), e.Kind, e.CarriedFrom)).ToList(),
+                context.AssertionOfClaim.TryGetValue(c.Id, out var a) ? a.Id : null)).ToList(),
+            assessment.Analysis.Assertions.Select(a =>
+            {
+                var card = assessment.CardOf(a);
+                return new AssertionEntry(
+                    a.Id, a.Summary, a.ClaimIds, a.DocumentIds,
+                    a.IndependentGroups.Select(g => g.DocumentIds).ToList(),
+                    a.IndependentGroups.Select(g => g.Reasons).ToList(),
+                    card.PrimaryBacking.ToString().ToLowerInvariant(), card.Score, card.Grade,
+                    card.Breakdown.Select(l => new BreakdownEntry(l.Term, l.Points, l.Why)).ToList(),
+                    card.FlagNames,
+                    card.Flags.Select(f => new FlagEntry(f.Flag, f.Why)).ToList(),
+                    a.Conflicts.Select(c => new ConflictEntry(c.Detail, c.Values.Select(v => v.Value).ToList(), c.Values.Select(v => v.ClaimId).ToList())).ToList());
+            }).ToList(),
+            assessment.Analysis.Reuse.Select(r => new ReuseEntry(
+                r.From, r.To, [r.FromSpan.Start, r.FromSpan.End], [r.ToSpan.Start, r.ToSpan.End], r.Words, r.Similarity, r.DirectionBasis)).ToList());
+    }
+
+    public sealed record Report(
+        [property: JsonPropertyName("tool")] ToolInfo Tool,
+        [property: JsonPropertyName("rubric")] RubricInfo Rubric,
+        [property: JsonPropertyName("documents")] IReadOnlyList<DocumentEntry> Documents,
+        [property: JsonPropertyName("claims")] IReadOnlyList<ClaimEntry> Claims,
+        [property: JsonPropertyName("assertions")] IReadOnlyList<AssertionEntry> Assertions,
+        [property: JsonPropertyName("reuse")] IReadOnlyList<ReuseEntry> Reuse);
+
+    public sealed record ToolInfo([property: JsonPropertyName("name")] string Name, [property: JsonPropertyName("version")] string Version);
+
+    public sealed record RubricInfo(
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("file")] string File,
+        [property: JsonPropertyName("sha256")] string Sha256);
+
+    public sealed record DocumentEntry(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("file")] string File,
+        [property: JsonPropertyName("title")] string? Title,
+        [property: JsonPropertyName("published")] string? Published,
+        [property: JsonPropertyName("authors")] IReadOnlyList<string> Authors,
+        [property: JsonPropertyName("publisher")] string? Publisher,
+        [property: JsonPropertyName("owner")] string? Owner,
+        [property: JsonPropertyName("partisan")] bool Partisan,
+        [property: JsonPropertyName("partisan_basis")] IReadOnlyList<string> PartisanBasis,
+        [property: JsonPropertyName("metadata_conflicts")] IReadOnlyList<MetadataConflictEntry> MetadataConflicts);
+
+    public sealed record MetadataConflictEntry(
+        [property: JsonPropertyName("field")] string Field,
+        [property: JsonPropertyName("in_text")] string InText,
+        [property: JsonPropertyName("in_sources")] string InSources);
+
+    public sealed record ClaimEntry(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("document")] string Document,
+        [property: JsonPropertyName("start")] int Start,
+        [property: JsonPropertyName("end")] int End,
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("kind")] string Kind,
+        [property: JsonPropertyName("check_worthy")] double CheckWorthy,
+        [property: JsonPropertyName("check_worthy_reasons")] IReadOnlyList<string> CheckWorthyReasons,
+        [property: JsonPropertyName("hedges")] IReadOnlyList<string> Hedges,
+        [property: JsonPropertyName("evidence")] IReadOnlyList<EvidenceEntry> Evidence,
+        [property: JsonPropertyName("assertion")] string? Assertion);
+
+    public sealed record EvidenceEntry(
+        [property: JsonPropertyName("cited")] string Cited,
+        [property: JsonPropertyName("class")] string Class,
+        [property: JsonPropertyName("kind")] string Kind,
+        [property: JsonPropertyName("carried_from")] string? CarriedFrom);
+
+    public sealed record AssertionEntry(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("summary")] string Summary,
+        [property: JsonPropertyName("claims")] IReadOnlyList<string> Claims,
+        [property: JsonPropertyName("documents")] IReadOnlyList<string> Documents,
+        [property: JsonPropertyName("independent_groups")] IReadOnlyList<IReadOnlyList<string>> IndependentGroups,
+        [property: JsonPropertyName("independent_group_reasons")] IReadOnlyList<IReadOnlyList<string>> IndependentGroupReasons,
+        [property: JsonPropertyName("primary_backing")] string PrimaryBacking,
+        [property: JsonPropertyName("score")] double Score,
+        [property: JsonPropertyName("grade")] string Grade,
+        [property: JsonPropertyName("breakdown")] IReadOnlyList<BreakdownEntry> Breakdown,
+        [property: JsonPropertyName("flags")] IReadOnlyList<string> Flags,
+        [property: JsonPropertyName("flag_reasons")] IReadOnlyList<FlagEntry> FlagReasons,
+        [property: JsonPropertyName("conflicts")] IReadOnlyList<ConflictEntry> Conflicts);
+
+    public sealed record BreakdownEntry(
+        [property: JsonPropertyName("term")] string Term,
+        [property: JsonPropertyName("points")] double Points,
+        [property: JsonPropertyName("why")] string Why);
+
+    public sealed record FlagEntry([property: JsonPropertyName("flag")] string Flag, [property: JsonPropertyName("why")] string Why);
+
+    public sealed record ConflictEntry(
+        [property: JsonPropertyName("detail")] string Detail,
+        [property: JsonPropertyName("values")] IReadOnlyList<string> Values,
+        [property: JsonPropertyName("claims")] IReadOnlyList<string> Claims);
+
+    public sealed record ReuseEntry(
+        [property: JsonPropertyName("from")] string From,
+        [property: JsonPropertyName("to")] string To,
+        [property: JsonPropertyName("from_span")] IReadOnlyList<int> FromSpan,
+        [property: JsonPropertyName("to_span")] IReadOnlyList<int> ToSpan,
+        [property: JsonPropertyName("words")] int Words,
+        [property: JsonPropertyName("similarity")] double Similarity,
+        [property: JsonPropertyName("direction_basis")] string DirectionBasis);
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text;
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Scoring;
+
+namespace ReliabilityTool.Core.Reporting;
+
+/// <summary>
+/// report.md, for reading and publishing from. It opens with the assertions that depend on a
+/// single partisan source, because those are the ones a fact-checker must not repeat unchecked.
+/// </summary>
+public static class MarkdownReportWriter
+{
+    public static string Write(ReportContext context)
+    {
+        var a = context.Assessment;
+        var md = new StringBuilder();
+        md.AppendLine("# Reliability report").AppendLine();
+        md.AppendLine(Inv($"Rubric **{a.Rubric.Name}** (`{context.RubricFile}`, sha256 `{a.Rubric.Sha256[..12]}`), ReliabilityTool {context.ToolVersion}."));
+        md.AppendLine(Inv($"{a.Documents.Count} documents, {a.Claims.Count} claims, {a.Analysis.Assertions.Count} assertions, {a.Analysis.Reuse.Count} reused passages."));
+        md.AppendLine();
+
+        SinglePartisan(md, context);
+        ByGrade(md, context);
+        SourceCards(md, context);
+        Reuse(md, context);
+        return md.ToString();
+    }
+
+    private static void SinglePartisan(StringBuilder md, ReportContext context)
+    {
+        var flagged = context.SinglePartisanWithoutPrimary;
+        md.AppendLine("## Assertions that depend on a single partisan source").AppendLine();
+        md.AppendLine(Inv($"{flagged.Count} assertions are carried by one independence group whose source has a stake in the story, and cite no primary document that could settle them. Most check-worthy first."));
+        md.AppendLine();
+        var n = 0;
+        foreach (var assertion in flagged)
+        {
+            n++;
+            var card = context.Assessment.CardOf(assertion);
+            md.AppendLine(Inv($"### {n}. {Escape(assertion.Summary)}")).AppendLine();
+            md.AppendLine(Inv($"`{assertion.Id}` · {card.Grade} ({Num(card.Score)}) · check-worthiness {Num(context.CheckWorthiness(assertion))}")).AppendLine();
+            foreach (var claim in context.ClaimsOf(assertion))
+                md.AppendLine(Inv($"> {Escape(OneLine(claim.Text))}  ")).AppendLine(Inv($"> — {claim.DocumentId}, characters {claim.Start}–{claim.End}")).AppendLine();
+
+            md.AppendLine("**Source, and why it is partisan:**").AppendLine();
+            foreach (var id in assertion.DocumentIds)
+            {
+                var d = context.DocumentsById[id];
+                md.AppendLine(Inv($"- {id}: {Describe(d)}"));
+                foreach (var reason in context.Assessment.Partisanship[id].Reasons)
+                    md.AppendLine(Inv($"  - {Escape(reason.Summary)}{(reason.Basis is null ? "" : $" — basis: {Escape(reason.Basis)}")}"));
+            }
+
+            md.AppendLine();
+            var evidence = context.ClaimsOf(assertion).SelectMany(c => c.Evidence).DistinctBy(e => e.Cited).ToList();
+            md.AppendLine(evidence.Count == 0
+                ? "**Evidence cited:** none."
+                : $"**Evidence cited:** {string.Join("; ", evidence.Select(e => $"{Escape(e.Cited)} ({e.Class.ToString().ToLowerInvariant()}, {e.Kind.Replace('_', ' ')})"))}.");
+            md.AppendLine();
+            md.AppendLine("**What would corroborate it:**").AppendLine();
+            foreach (var s in Corroboration.Suggest(context, assertion)) md.AppendLine($"- {Escape(s)}");
+            md.AppendLine();
+        }
+
+        var citing = context.SinglePartisanCitingPrimary;
+        if (citing.Count == 0) return;
+        md.AppendLine("### Single partisan source, but citing a primary document").AppendLine();
+        md.AppendLine("These rest on one partisan source too, but name a primary document: reading it settles them.").AppendLine();
+        md.AppendLine("| assertion | source | primary document cited | grade |").AppendLine("| --- | --- | --- | --- |");
+        foreach (var assertion in citing)
+        {
+            var card = context.Assessment.CardOf(assertion);
+            var cited = context.ClaimsOf(assertion).SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Primary).Select(e => $"{e.Cited} ({e.Kind.Replace('_', ' ')})").Distinct();
+            md.AppendLine($"| {Cell(assertion.Summary)} | {Cell(string.Join(", ", assertion.DocumentIds))} | {Cell(string.Join("; ", cited))} | {Cell(card.Grade)} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void ByGrade(StringBuilder md, ReportContext context)
+    {
+        var a = context.Assessment;
+        md.AppendLine("## All assertions by grade").AppendLine();
+        foreach (var band in a.Rubric.Grades)
+        {
+            var inBand = a.Analysis.Assertions.Where(x => a.Rubric.GradeFor(a.CardOf(x).Score) == band)
+                .OrderByDescending(x => a.CardOf(x).Score).ThenByDescending(context.CheckWorthiness).ThenBy(x => x.Id, StringComparer.Ordinal).ToList();
+            md.AppendLine(Inv($"### {band.Label} ({Num(band.Min)}–{Num(band.Max)}): {inBand.Count}")).AppendLine();
+            foreach (var assertion in inBand)
+            {
+                var card = a.CardOf(assertion);
+                md.AppendLine(Inv($"#### {Escape(assertion.Summary)}")).AppendLine();
+                md.AppendLine(Inv($"`{assertion.Id}` · grade {card.Grade} · score {Num(card.Score)} · primary backing: {card.PrimaryBacking.ToString().ToLowerInvariant()} · documents: {string.Join(", ", assertion.DocumentIds)}"));
+                md.AppendLine(Inv($"· independent groups: {string.Join(" | ", assertion.IndependentGroups.Select(g => string.Join(", ", g.DocumentIds)))}")).AppendLine();
+                foreach (var flag in card.Flags) md.AppendLine(Inv($"- **{flag.Flag}**: {Escape(flag.Why)}"));
+                foreach (var conflict in assertion.Conflicts)
+                    md.AppendLine(Inv($"- conflicting {conflict.Detail}: {string.Join("; ", conflict.Values.Select(v => $"{v.Value} ({v.ClaimId})"))}"));
+                if (card.Flags.Count + assertion.Conflicts.Count > 0) md.AppendLine();
+                md.AppendLine("| term | points | why |").AppendLine("| --- | ---: | --- |");
+                foreach (var line in card.Breakdown) md.AppendLine(Inv($"| {line.Term} | {Num(line.Points)} | {Cell(line.Why)} |"));
+                md.AppendLine();
+            }
+        }
+    }
+
+    private static void SourceCards(StringBuilder md, ReportContext context)
+    {
+        var a = context.Assessment;
+        md.AppendLine("## Sources").AppendLine();
+        foreach (var d in a.Documents)
+        {
+            var s = d.Source;
+            md.AppendLine(Inv($"### {d.Id}: {Escape(d.Title ?? "(untitled)")}")).AppendLine();
+            md.AppendLine(Inv($"- **Publisher:** {Escape(s.Publisher?.Name ?? "unknown")}"));
+            foreach (var f in s.Publisher?.Description ?? []) md.AppendLine(Inv($"  - {Escape(f.Value)} — basis: {Escape(f.Basis)}"));
+            md.AppendLine(Inv($"- **Owner group:** {Escape(s.Owner?.Name ?? "unknown")}"));
+            foreach (var f in (s.Owner?.StateOwnership ?? []).Concat(s.Owner?.StateAlignment ?? [])) md.AppendLine(Inv($"  - {Escape(f.Value)} — basis: {Escape(f.Basis)}"));
+            md.AppendLine(Inv($"- **Author:** {Escape(d.Authors.Count == 0 ? "none given" : string.Join("; ", d.Authors))}"));
+            foreach (var author in s.Authors)
+            {
+                foreach (var f in author.Affiliations) md.AppendLine(Inv($"  - affiliation: {Escape(f.Value)} — basis: {Escape(f.Basis)}"));
+            }
+
+            var advocacy = (s.Publisher?.Advocacy ?? []).Concat(s.Authors.SelectMany(x => x.Advocacy)).Concat(s.Publisher?.Funding ?? []).ToList();
+            md.AppendLine(Inv($"- **Advocacy and funding:** {(advocacy.Count == 0 ? "none recorded" : "")}"));
+            foreach (var f in advocacy) md.AppendLine(Inv($"  - {Escape(f.Value)} — basis: {Escape(f.Basis)}"));
+            var partisanship = a.Partisanship[d.Id];
+            md.AppendLine(Inv($"- **Partisan:** {(partisanship.IsPartisan ? "yes" : "no")} — {Escape(string.Join("; ", partisanship.Reasons.Select(r => r.Summary)))}"));
+            foreach (var c in s.Conflicts) md.AppendLine(Inv($"- **Text and sources.yaml disagree** on {c.Field}: text \"{Escape(c.InText)}\", sources.yaml \"{Escape(c.InSources)}\""));
+
+            var shares = SourceShares.Of(context, d);
+            md.AppendLine(Inv($"- **Its {shares.Claims} claims:** {Pct(shares.Hedged, shares.Claims)} hedged, {Pct(shares.PrimaryBacked, shares.Claims)} primary-backed, {Pct(shares.SingleSource, shares.Claims)} single-source, {Pct(shares.Copied, shares.Claims)} copied"));
+            md.AppendLine();
+        }
+    }
+
+    private static void Reuse(StringBuilder md, ReportContext context)
+    {
+        var reuse = context.Assessment.Analysis.Reuse;
+        md.AppendLine("## Reuse between documents").AppendLine();
+        if (reuse.Count == 0)
+        {
+            md.AppendLine("No passage of one document reproduces another.").AppendLine();
+            return;
+        }
+
+        foreach (var pair in reuse.GroupBy(r => (r.From, r.To)))
+            md.AppendLine(Inv($"- **{pair.Key.To}** reproduces **{pair.Key.From}**: {pair.Count()} passages, {pair.Sum(r => r.Words)} words. {Escape(pair.First().DirectionBasis)}."));
+        md.AppendLine();
+        foreach (var r in reuse)
+        {
+            var from = context.DocumentsById[r.From].Text[r.FromSpan.Start..r.FromSpan.End];
+            var to = context.DocumentsById[r.To].Text[r.ToSpan.Start..r.ToSpan.End];
+            md.AppendLine(Inv($"### {r.To} ← {r.From}: {r.Words} words, similarity {Num(r.Similarity)}")).AppendLine();
+            md.AppendLine(Inv($"| {r.From} [{r.FromSpan.Start}–{r.FromSpan.End}] | {r.To} [{r.ToSpan.Start}–{r.ToSpan.End}] |")).AppendLine("| --- | --- |");
+            md.AppendLine($"| {Cell(from)} | {Cell(to)} |").AppendLine();
+        }
+    }
+
+    internal static string Describe(Document d)
+    {
+        var parts = new List<string> { d.Source.Publisher?.Name ?? "publisher unknown" };
+        if (d.Source.Owner is { } owner) parts.Add($"owned by {owner.Name}");
+        parts.Add(d.Authors.Count == 0 ? "no author given" : $"by {string.Join("; ", d.Authors)}");
+        return Escape(string.Join(", ", parts));
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Escape(string text) => text.Replace("<", "&lt;").Replace(">", "&gt;");
+    private static string Cell(string text) => Escape(OneLine(text)).Replace("|", "\\|");
+    private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Pct(int part, int whole) => whole == 0 ? "0%" : (100.0 * part / whole).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>How much of one source's output is hedged, primary-backed, single-source and copied.</summary>
+public sealed record SourceShares(int Claims, int Hedged, int PrimaryBacked, int SingleSource, int Copied)
+{
+    public static SourceShares Of(ReportContext context, Document document)
+    {
+        var claims = context.Assessment.Claims.Where(c => c.DocumentId == document.Id && c.IsAssertion).ToList();
+        var copiedSpans = context.Assessment.Analysis.Reuse.Where(r => r.To == document.Id).Select(r => r.ToSpan).ToList();
+        int single = 0, copied = 0;
+        foreach (var claim in claims)
+        {
+            var assertion = context.AssertionOfClaim[claim.Id];
+            if (assertion.IndependentGroups.Count == 1) single++;
+            if (copiedSpans.Any(s => claim.Start < s.End && s.Start < claim.End)) copied++;
+        }
+
+        return new SourceShares(claims.Count, claims.Count(c => c.IsHedged), claims.Count(c => c.StrongestEvidence == EvidenceClass.Primary), single, copied);
+    }
+}

@@ -1,0 +1,35 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Scoring;
+
+namespace ReliabilityTool.Core.Reporting;
+
+/// <summary>What every report writer is handed: the assessment and the facts about this run it must not look up itself.</summary>
+/// <param name="RubricFile">The rubric path as the user gave it (relative), for the report header.</param>
+public sealed record ReportContext(Assessment Assessment, string ToolVersion, string RubricFile)
+{
+    public IReadOnlyDictionary<string, Document> DocumentsById { get; } = Assessment.Documents.ToDictionary(d => d.Id);
+    public IReadOnlyDictionary<string, Claim> ClaimsById { get; } = Assessment.Claims.ToDictionary(c => c.Id);
+
+    public IReadOnlyDictionary<string, Assertion> AssertionOfClaim { get; } =
+        Assessment.Analysis.Assertions.SelectMany(a => a.ClaimIds.Select(c => (c, a))).ToDictionary(x => x.c, x => x.a);
+
+    public IEnumerable<Claim> ClaimsOf(Assertion assertion) => assertion.ClaimIds.Select(id => ClaimsById[id]);
+
+    /// <summary>The assertions a fact-checker must look at first: one partisan source, and no primary document that could settle them.</summary>
+    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary =>
+        Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking == PrimaryBacking.None);
+
+    /// <summary>Single partisan source, but a primary document is cited: checking that document settles them.</summary>
+    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary =>
+        Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking != PrimaryBacking.None);
+
+    /// <summary>Most check-worthy first, then by id, so the order is stable.</summary>
+    public double CheckWorthiness(Assertion assertion) => ClaimsOf(assertion).Max(c => c.CheckWorthy);
+
+    private List<Assertion> Ordered(Func<Assertion, bool> where) =>
+        Assessment.Analysis.Assertions.Where(where).OrderByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+
+    public string PublisherOf(Document d) => d.Source.Publisher?.Name ?? "unknown";
+}
