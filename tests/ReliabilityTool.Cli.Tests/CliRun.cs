@@ -3,7 +3,7 @@ using ReliabilityTool.Tests;
 namespace ReliabilityTool.Cli.Tests;
 
 /// <summary>Runs the real command line in-process, capturing what a user would see.</summary>
-internal sealed record CliResult(int ExitCode, string Out, string Error);
+public sealed record CliResult(int ExitCode, string Out, string Error);
 
 internal static class Cli
 {

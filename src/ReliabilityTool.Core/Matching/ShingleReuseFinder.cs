@@ -125,7 +125,8 @@ public static class ShingleReuseFinder
         if (aUnknown != bUnknown)
         {
             var (original, copy) = aUnknown ? (b, a) : (a, b);
-            return (!aUnknown, $"no publication dates to compare; {copy.Id} has no identifiable author or publisher, {original.Id} does, so {copy.Id} is taken as the copy");
+            var dates = a.Published is null && b.Published is null ? "neither has a publication date" : "only one has a publication date";
+            return (!aUnknown, $"{dates}; {copy.Id} has no identifiable author or publisher, {original.Id} does, so {copy.Id} is taken as the copy");
         }
 
         return (string.CompareOrdinal(a.Id, b.Id) <= 0, "direction unknown: no publication dates or provenance tell which came first");

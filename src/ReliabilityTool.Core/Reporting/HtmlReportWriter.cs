@@ -140,9 +140,10 @@ public static class HtmlReportWriter
             mark.scrollIntoView({ block: "center" });
           }
 
+          // As in report.md: single partisan source with nothing to settle it first, then those citing a primary document, then the rest.
+          function rank(a) { return a.flags.indexOf("single_partisan_source") < 0 ? 2 : a.primary_backing === "none" ? 0 : 1; }
           var ordered = report.assertions.slice().sort(function (a, b) {
-            var fa = a.flags.indexOf("single_partisan_source") >= 0 ? 0 : 1, fb = b.flags.indexOf("single_partisan_source") >= 0 ? 0 : 1;
-            return fa - fb || b.score - a.score || (a.id < b.id ? -1 : 1);
+            return rank(a) - rank(b) || b.score - a.score || (a.id < b.id ? -1 : 1);
           });
           var list = document.getElementById("assertions");
           ordered.forEach(function (a) {
