@@ -26,10 +26,7 @@ public sealed class ConfigurationException : Exception
     internal static ConfigurationException UnknownKey(string file, int line, int column, string key, string section, IEnumerable<string> allowed)
     {
         var known = allowed.ToList();
-        var suggestion = Suggest.Closest(key, known);
-        var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
-        return new(file, line, column,
-            $"unknown key '{key}' in {section}.{hint} Allowed keys: {string.Join(", ", known)}.");
+        return new(file, line, column, $"unknown key '{key}' in {section}.{DidYouMean(key, known)} Allowed keys: {string.Join(", ", known)}.");
     }
 
     internal static ConfigurationException MissingKey(string file, int line, int column, string key, string section) =>
@@ -44,11 +41,11 @@ public sealed class ConfigurationException : Exception
     internal static ConfigurationException UnknownValue(string file, int line, int column, string key, string value, IEnumerable<string> allowed)
     {
         var known = allowed.ToList();
-        var suggestion = Suggest.Closest(value, known);
-        var hint = suggestion is null ? "" : $" Did you mean '{suggestion}'?";
-        return new(file, line, column,
-            $"'{value}' is not a known value for '{key}'.{hint} Known values: {string.Join(", ", known)}.");
+        return new(file, line, column, $"'{value}' is not a known value for '{key}'.{DidYouMean(value, known)} Known values: {string.Join(", ", known)}.");
     }
+
+    private static string DidYouMean(string typed, IReadOnlyList<string> known) =>
+        Suggest.Closest(typed, known) is { } suggestion ? $" Did you mean '{suggestion}'?" : "";
 
     internal static ConfigurationException Invalid(string file, int line, int column, string problem) =>
         new(file, line, column, problem);

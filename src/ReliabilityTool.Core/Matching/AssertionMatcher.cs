@@ -62,7 +62,7 @@ public static class AssertionMatcher
             }
         }
 
-        return Cluster(claims, scores, settings);
+        return Cluster(claims, years, scores, settings);
     }
 
     /// <summary>
@@ -145,13 +145,14 @@ public static class AssertionMatcher
         return set;
     }
 
-    private static IReadOnlyList<IReadOnlyList<Claim>> Cluster(IReadOnlyList<Claim> claims, Dictionary<(int, int), double> scores, MatchSettings settings)
+    private static IReadOnlyList<IReadOnlyList<Claim>> Cluster(
+        IReadOnlyList<Claim> claims, IReadOnlyList<IReadOnlyList<(int From, int To)>> years, Dictionary<(int, int), double> scores, MatchSettings settings)
     {
         var cluster = Enumerable.Range(0, claims.Count).ToArray();
         var members = Enumerable.Range(0, claims.Count).ToDictionary(i => i, i => new List<int> { i });
 
         double Score(int i, int j) => scores.GetValueOrDefault(i < j ? (i, j) : (j, i));
-        bool Compatible(int ci, int cj) => members[ci].All(x => members[cj].All(y => YearsCompatible(Years(claims[x]), Years(claims[y]))));
+        bool Compatible(int ci, int cj) => members[ci].All(x => members[cj].All(y => YearsCompatible(years[x], years[y])));
 
         foreach (var ((i, j), s) in scores.Where(p => p.Value >= settings.Threshold).OrderByDescending(p => p.Value).ThenBy(p => p.Key))
         {
