@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ReliabilityTool.Cli.Ingestion;
 using ReliabilityTool.Core.Sources;
 using ReliabilityTool.Storage;
 using Spectre.Console;
@@ -19,16 +20,17 @@ internal static class DocumentsCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json");
+        var rubric = new Option<string?>("--rubric") { Description = "The rubric whose partisanship rules decide the partisan column. Default: rubrics/default.yaml." };
         var command = new Command("documents", "List the stored documents: id, title, date, authors, publisher, and whether the source is partisan, with the basis.")
         {
-            format,
+            format, rubric,
         };
         command.SetAction(parse =>
         {
             using var app = host(parse);
             using var database = Database.Open(app.Services.GetRequiredService<DatabaseLocation>().Path);
             var console = app.Services.GetRequiredService<IAnsiConsole>();
-            var rules = PartisanshipRules.Default;
+            var rules = app.Services.GetRequiredService<RubricLoader>().Load(parse.GetValue(rubric)).Partisanship;
             var rows = new DocumentStore(database).Current().Select(d =>
             {
                 var verdict = PartisanshipAssessor.Assess(d.Source, rules);

@@ -9,8 +9,7 @@ public static class SourcesYaml
     public static SourceCatalog Parse(string file, string text)
     {
         var root = YamlConfig.Parse(file, text).Root.Allow("version", "owners", "publishers", "authors", "documents");
-        var version = root.Number("version", 1, 1, 1);
-        _ = version;
+        root.Number("version", 1, 1, 1); // only format version 1 exists; anything else is refused with its position
 
         var owners = root.MapList("owners").Select(ReadOwner).ToList();
         var publishers = root.MapList("publishers").Select(ReadPublisher).ToList();

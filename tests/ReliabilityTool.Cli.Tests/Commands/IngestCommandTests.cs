@@ -130,6 +130,20 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_Judge_Partisanship_By_The_Rubric_Given()
+    {
+        Cli.Run("ingest", RepoPaths.Seeds, "--db", Db);
+        var lenient = _folder.Write("lenient.yaml", File.ReadAllText(Path.Combine(RepoPaths.Rubrics, "default.yaml"))
+            .Replace("unknown_provenance: partisan ", "unknown_provenance: not_partisan "));
+
+        var docs = JsonDocument.Parse(Cli.Run("documents", "--format", "json", "--rubric", lenient, "--db", Db).Out).RootElement.EnumerateArray()
+            .ToDictionary(d => d.GetProperty("id").GetString()!);
+
+        Assert.False(docs["003_a3ff147797a93eea"].GetProperty("partisan").GetBoolean());
+        Assert.True(docs["004_9b73190adbc7682c"].GetProperty("partisan").GetBoolean());
+    }
+
+    [Fact]
     public void Should_Refuse_A_File_Type_It_Cannot_Read()
     {
         var pdf = _folder.Write("article.pdf", "%PDF-1.4");
