@@ -105,11 +105,13 @@ public sealed class DocumentStore(Database database)
     public IReadOnlyList<Document> Current(System.Data.IDbTransaction? transaction = null) =>
         database.Connection.Query<DocumentRow>(SelectCurrent, transaction: transaction).Select(ToDocument).ToList();
 
-    public int CurrentVersion(string id, System.Data.IDbTransaction? transaction = null) =>
-        (int)database.Connection.ExecuteScalar<long>("SELECT current_version FROM documents WHERE id = @Id", new { Id = id }, transaction);
+    /// <summary>Each stored document's current version, without reading any text: what staleness checks need.</summary>
+    public IReadOnlyDictionary<string, int> CurrentVersions(System.Data.IDbTransaction? transaction = null) =>
+        database.Connection.Query<(string Id, long Version)>("SELECT id, current_version FROM documents ORDER BY id", transaction: transaction)
+            .ToDictionary(r => r.Id, r => (int)r.Version);
 
-    public Document? Version(string id, int version) =>
-        database.Connection.Query<DocumentRow>(SelectVersion, new { Id = id, Version = version }).Select(ToDocument).SingleOrDefault();
+    public Document? Version(string id, int version, System.Data.IDbTransaction? transaction = null) =>
+        database.Connection.Query<DocumentRow>(SelectVersion, new { Id = id, Version = version }, transaction).Select(ToDocument).SingleOrDefault();
 
     public IReadOnlyList<DocumentVersionInfo> Versions(string id) =>
         database.Connection.Query<VersionRow>(SelectVersions, new { Id = id })

@@ -40,7 +40,7 @@ internal static class AssessCommand
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
 
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
-            var stored = new DocumentStore(database).Current().Select(d => d.Id).ToList();
+            var stored = new DocumentStore(database).CurrentVersions().Keys.ToList();
 
             Assessment? assessment = null;
             IngestReport? ingest = null;

@@ -36,7 +36,7 @@ internal static class IngestCommand
             var services = app.Services;
             var lexicon = services.GetRequiredService<RubricLoader>().Load(parse.GetValue(rubric)).Lexicon;
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
-            var stored = new DocumentStore(database).Current().Select(d => d.Id).ToList();
+            var stored = new DocumentStore(database).CurrentVersions().Keys.ToList();
             var documents = services.GetRequiredService<ArticleLoader>().Load(parse.GetValue(paths)!, parse.GetValue(sources), stored);
             var report = IngestRun.Run(database, documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), lexicon);
             var results = report.Documents;

@@ -20,11 +20,12 @@ public static class IngestRun
         using var transaction = database.Connection.BeginTransaction();
         var results = documentStore.Ingest(documents, now, transaction);
         var made = 0;
-        foreach (var document in documentStore.Current(transaction))
+        foreach (var (id, version) in documentStore.CurrentVersions(transaction))
         {
-            var version = documentStore.CurrentVersion(document.Id, transaction);
-            if (claimStore.IsCurrent(document.Id, version, lexicon.Fingerprint, transaction)) continue;
-            claimStore.Save(document.Id, version, lexicon.Fingerprint, extractor.Extract(document), transaction);
+            if (claimStore.IsCurrent(id, version, lexicon.Fingerprint, transaction)) continue;
+            // Only a document whose claims are stale is read back in full.
+            var document = documentStore.Version(id, version, transaction)!;
+            claimStore.Save(id, version, lexicon.Fingerprint, extractor.Extract(document), transaction);
             made++;
         }
 

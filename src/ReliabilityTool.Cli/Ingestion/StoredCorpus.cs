@@ -14,11 +14,12 @@ public static class StoredCorpus
         var documentStore = new DocumentStore(database);
         var claimStore = new ClaimStore(database);
         var documents = documentStore.Current().Where(d => only is null || only.Contains(d.Id)).ToList();
+        var versions = documentStore.CurrentVersions();
         var extractor = new SentenceClaimExtractor(rubric.Lexicon);
         var claims = new List<Claim>();
         foreach (var document in documents)
         {
-            var current = claimStore.IsCurrent(document.Id, documentStore.CurrentVersion(document.Id), rubric.Lexicon.Fingerprint);
+            var current = claimStore.IsCurrent(document.Id, versions[document.Id], rubric.Lexicon.Fingerprint);
             claims.AddRange(current ? claimStore.Current(new ClaimFilter(DocumentId: document.Id)) : extractor.Extract(document));
         }
 
