@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Text;
 
@@ -7,7 +8,8 @@ namespace ReliabilityTool.Core.Matching;
 /// <param name="Threshold">Similarity at which two claims state the same fact.</param>
 /// <param name="AverageThreshold">Mean similarity two groups need before they merge, so one strong link cannot chain unrelated claims.</param>
 /// <param name="MaxFeatureShare">A feature in more than this share of claims (and more than <paramref name="MinFeatureCap"/>) is too common to propose candidates.</param>
-public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double MaxFeatureShare = 0.05, int MinFeatureCap = 12)
+/// <param name="SameDocumentThreshold">Similarity two claims of one document need to be one assertion: sentences of one article share its topic words, so their likeness says less.</param>
+public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12)
 {
     public static MatchSettings Default { get; } = new();
 }
@@ -18,12 +20,12 @@ public sealed record MatchSettings(double Threshold = 0.17, double AverageThresh
 /// the work grows with the number of shared rare features, not with all pairs of claims. Pairs
 /// are scored by IDF-weighted overlap and merged, strongest first, by average linkage.
 /// </summary>
-public static class AssertionMatcher
+public static partial class AssertionMatcher
 {
     public static IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, MatchSettings? settings = null)
     {
         settings ??= MatchSettings.Default;
-        var features = claims.Select(FeaturesOf).ToList();
+        var features = FeatureSets(claims);
         var df = new Dictionary<string, int>();
         foreach (var set in features)
         {
@@ -100,7 +102,7 @@ public static class AssertionMatcher
     private static readonly HashSet<string> GenericNameWords = new[]
     {
         "bin", "department", "commission", "secretary", "state", "states", "report", "office", "court", "ministry", "council",
-        "committee", "government", "agency", "force", "united", "treasury", "intelligence", "national", "federal", "district",
+        "committee", "joint", "government", "agency", "force", "united", "treasury", "intelligence", "national", "federal", "district",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "sept", "aug", "nov", "oct", "dec", "jan", "feb", "tuesday", "american", "iranian", "us",
     }.Select(w => NameKey.Of(w)).ToHashSet();
@@ -145,6 +147,44 @@ public static class AssertionMatcher
         return set;
     }
 
+    internal static IReadOnlyList<HashSet<string>> FeatureSets(IReadOnlyList<Claim> claims)
+    {
+        var features = claims.Select(FeaturesOf).ToList();
+        InheritContext(claims, features);
+        return features;
+    }
+
+    /// <summary>
+    /// Context a reader carries from the sentence before, within one document. "The hijackers
+    /// passed through Iran" means the 9/11 hijackers when the sentence before spoke of 9/11, so a
+    /// claim naming an event class but no named event takes the earlier claim's named events. "He
+    /// travelled to Iran" is about the person the sentence before named, so a claim that speaks
+    /// through a personal pronoun takes the earlier claim's names.
+    /// </summary>
+    private static void InheritContext(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<string>> features)
+    {
+        for (var i = 1; i < claims.Count; i++)
+        {
+            if (claims[i - 1].DocumentId != claims[i].DocumentId || claims[i].Start - claims[i - 1].End > MaxContextGap) continue;
+            var (earlier, current) = (features[i - 1], features[i]);
+            var events = current.Where(f => Features.EventClasses.Contains(f) && !Features.NamedEvents.Contains(f)).ToList();
+            var inherited = new List<string>();
+            if (events.Count > 0 && !current.Any(Features.NamedEvents.Contains)) inherited.AddRange(earlier.Where(Features.NamedEvents.Contains));
+            if (Pronoun().IsMatch(claims[i].Text)) inherited.AddRange(earlier.Where(f => f.StartsWith("e:", StringComparison.Ordinal)).Select(f => f[2..]));
+            foreach (var anchor in inherited)
+            {
+                current.Add(Features.NamedEvents.Contains(anchor) ? anchor : "e:" + anchor);
+                foreach (var e in events.Where(e => e != anchor)) current.Add(string.CompareOrdinal(e, anchor) < 0 ? $"f:{e}+{anchor}" : $"f:{anchor}+{e}");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:he|she|him|his|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    /// <summary>Characters between two claims beyond which the earlier one is no longer the later one's context.</summary>
+    private const int MaxContextGap = 400;
+
     private static IReadOnlyList<IReadOnlyList<Claim>> Cluster(
         IReadOnlyList<Claim> claims, IReadOnlyList<IReadOnlyList<(int From, int To)>> years, Dictionary<(int, int), double> scores, MatchSettings settings)
     {
@@ -152,7 +192,7 @@ public static class AssertionMatcher
         var members = Enumerable.Range(0, claims.Count).ToDictionary(i => i, i => new List<int> { i });
 
         double Score(int i, int j) => scores.GetValueOrDefault(i < j ? (i, j) : (j, i));
-        bool Compatible(int ci, int cj) => members[ci].All(x => members[cj].All(y => YearsCompatible(years[x], years[y])));
+        bool Compatible(int ci, int cj) => members[ci].All(x => members[cj].All(y => YearsCompatible(years[x], years[y]) && (claims[x].DocumentId != claims[y].DocumentId || Score(x, y) >= settings.SameDocumentThreshold)));
 
         foreach (var ((i, j), s) in scores.Where(p => p.Value >= settings.Threshold).OrderByDescending(p => p.Value).ThenBy(p => p.Key))
         {

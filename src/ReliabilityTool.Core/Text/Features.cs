@@ -37,12 +37,16 @@ public static partial class Features
         ["deputy"] = "second", ["second"] = "second", ["no.2"] = "second",
         ["met"] = "meet", ["meet"] = "meet", ["meeting"] = "meet",
         ["releas"] = "release", ["freed"] = "release",
+        ["memb"] = "member", ["member"] = "member", ["activist"] = "member", ["operativ"] = "member", ["operative"] = "member", ["fighter"] = "member", ["militant"] = "member",
     };
 
     /// <summary>The event words whose pairing with a name or another event marks what a sentence is about.</summary>
     public static readonly HashSet<string> EventClasses = ["kill", "transit", "hijack", "haven", "bomb", "attack", "train", "designate", "rule", "money", "arms", "meet", "release", "nineeleven"];
 
-    [GeneratedRegex(@"\b(?:9/11|9-11|Sept(?:ember|\.)?\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?September)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Events known by a name ("9/11") rather than described: a later sentence may refer back to them.</summary>
+    public static readonly HashSet<string> NamedEvents = ["nineeleven"];
+
+    [GeneratedRegex(@"\b(?:9/11|9-11|Sept(?:ember|\.)?\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?September)(?:\s+(?:20)?01)?(?:\s+(?:terrorist\s+)?attacks?)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NineEleven();
 
     public static IReadOnlyList<string> Of(string text)

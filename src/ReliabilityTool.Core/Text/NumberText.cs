@@ -19,12 +19,22 @@ public static partial class NumberText
     [GeneratedRegex(@"\b(?<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds|thousands)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Spelled();
 
+    /// <summary>A day of a month written without a year ("11 September", "May 2nd") is part of a date, not a count.</summary>
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthBefore();
+
+    private static bool IsDayOfMonth(string sentence, Match m) =>
+        m.Value.Length <= 2 && (MonthAfter().IsMatch(sentence.AsSpan(m.Index + m.Length).ToString()) || MonthBefore().IsMatch(sentence[..m.Index]));
+
     public static IReadOnlyList<NumberMention> Find(string sentence, IReadOnlyList<DateMention> dates)
     {
         var found = new List<NumberMention>();
         foreach (Match m in Digits().Matches(sentence))
         {
-            if (dates.Any(d => m.Index >= d.Offset && m.Index < d.Offset + d.Written.Length)) continue;
+            if (dates.Any(d => m.Index >= d.Offset && m.Index < d.Offset + d.Written.Length) || IsDayOfMonth(sentence, m)) continue;
             if (!double.TryParse(m.Groups["n"].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
             value *= m.Groups["scale"].Value switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
             found.Add(new NumberMention(m.Value, value));

@@ -41,7 +41,7 @@ public sealed class RubricScorerTests
         Assert.DoesNotContain(Flags.SinglePartisanSource, card.FlagNames);
         Assert.Equal(PrimaryBacking.Cited, card.PrimaryBacking);
         var primary = Assert.Single(card.Breakdown, l => l.Term == "primary documents");
-        Assert.Contains("official report cited (the 9/11 Commission Report) but not verified", primary.Why);
+        Assert.Contains("official report cited (Report of the Joint Committee on 11 September attacks) but not verified", primary.Why);
         Assert.Equal(18, primary.Points);
     }
 
@@ -96,7 +96,7 @@ public sealed class RubricScorerTests
         Assert.NotEmpty(changes);
         Assert.All(changes, c => Assert.True(c.Terms.Count > 0 || c.FlagsAdded.Count + c.FlagsRemoved.Count > 0 || c.GradeBefore is null || c.GradeAfter is null));
         var transit = Assert.Single(changes, c => c.AssertionId == SeedAnalysis.AssertionOf(Default.Analysis, "003", "Several of the 9/11 hijackers transited Iran").Id);
-        Assert.Contains(transit.Terms, t => t.Term == "corroboration" && t.Before == 20 && t.After == 15);
+        Assert.Contains(transit.Terms, t => t.Term == "corroboration" && t.Before == 30 && t.After == 25);
     }
 
     [Fact]

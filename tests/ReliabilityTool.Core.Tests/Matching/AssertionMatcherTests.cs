@@ -1,0 +1,55 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+
+namespace ReliabilityTool.Core.Tests.Matching;
+
+public sealed class AssertionMatcherTests
+{
+    private static IReadOnlyList<Claim> ClaimsOf(params (string Id, string Text)[] articles) =>
+        articles.SelectMany(a => new SentenceClaimExtractor(Lexicon.Default).Extract(new HeuristicDocumentExtractor().Extract(a.Id, a.Id + ".txt", a.Text, "sha")))
+            .Where(c => c.IsAssertion)
+            .ToList();
+
+    private static HashSet<string> FeaturesOf(IReadOnlyList<Claim> claims, string fragment) =>
+        AssertionMatcher.FeatureSets(claims)[claims.ToList().FindIndex(c => c.Text.Contains(fragment, StringComparison.Ordinal))];
+
+    [Fact]
+    public void Should_Read_A_Bare_Event_Word_In_The_Light_Of_The_Named_Event_Before_It()
+    {
+        var claims = ClaimsOf(("a", "Iran let operatives cross its territory ahead of the 9/11 attacks. At least eight of the hijackers passed through Iran."));
+
+        Assert.Contains("f:hijack+nineeleven", FeaturesOf(claims, "At least eight"));
+    }
+
+    [Fact]
+    public void Should_Give_A_Pronoun_Sentence_The_Names_Of_The_Sentence_Before()
+    {
+        var claims = ClaimsOf(("a", "Mahfouz Ould al-Walid led the legal committee of Al-Qaeda. On 20 December 2001, he travelled to Iran with forged documents."));
+
+        Assert.Contains(FeaturesOf(claims, "he travelled"), f => f.StartsWith("f:transit+", StringComparison.Ordinal) && f.Contains("wld", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Not_Carry_Context_Across_Documents()
+    {
+        var claims = ClaimsOf(("a", "The 9/11 attacks killed nearly 3,000 people."), ("b", "At least eight of the hijackers passed through Iran."));
+
+        Assert.DoesNotContain("nineeleven", FeaturesOf(claims, "At least eight"));
+    }
+
+    [Theory]
+    [InlineData(0.0, new[] { "a", "a", "b" })]
+    [InlineData(1.01, new[] { "a", "b" })]
+    public void Should_Hold_Sentences_Of_One_Article_Apart_Unless_They_Are_Alike_Enough(double sameDocumentThreshold, string[] expected)
+    {
+        var claims = ClaimsOf(
+            ("a", "Abu Muhammad al-Masri was killed in Tehran in August 2020. Al-Masri was later buried in Tehran in August 2020."),
+            ("b", "Abu Mohammed al-Masri was shot dead in Tehran in August 2020."));
+
+        var groups = AssertionMatcher.Group(claims, new MatchSettings(SameDocumentThreshold: sameDocumentThreshold));
+
+        var killing = Assert.Single(groups, g => g.Any(c => c.Text.Contains("shot dead", StringComparison.Ordinal)));
+        Assert.Equal(expected, killing.Select(c => c.DocumentId).Order(StringComparer.Ordinal));
+    }
+}
