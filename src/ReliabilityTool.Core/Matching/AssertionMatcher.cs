@@ -7,9 +7,9 @@ namespace ReliabilityTool.Core.Matching;
 /// <summary>Tuning of assertion matching.</summary>
 /// <param name="Threshold">Similarity at which two claims state the same fact.</param>
 /// <param name="AverageThreshold">Mean similarity two groups need before they merge, so one strong link cannot chain unrelated claims.</param>
-/// <param name="MaxFeatureShare">A feature in more than this share of claims (and more than <paramref name="MinFeatureCap"/>) is too common to propose candidates.</param>
+/// <param name="MaxFeatureShare">A feature in more than this share of claims (bounded by <paramref name="MinFeatureCap"/> and <paramref name="MaxFeatureCap"/>) is too common to propose candidates.</param>
 /// <param name="SameDocumentThreshold">Similarity two claims of one document need to be one assertion: sentences of one article share its topic words, so their likeness says less.</param>
-public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12)
+public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64)
 {
     public static MatchSettings Default { get; } = new();
 }
@@ -35,7 +35,8 @@ public static partial class AssertionMatcher
         var n = Math.Max(1, claims.Count);
         var idf = df.ToDictionary(p => p.Key, p => Math.Log(1 + n / (double)p.Value) * Boost(p.Key));
         var years = claims.Select(Years).ToList();
-        var cap = Math.Max(settings.MinFeatureCap, (int)(n * settings.MaxFeatureShare));
+        // The cap stops growing with the corpus, so each claim's candidates stay bounded and the work near-linear.
+        var cap = Math.Clamp((int)(n * settings.MaxFeatureShare), settings.MinFeatureCap, settings.MaxFeatureCap);
 
         var postings = new Dictionary<string, List<int>>();
         for (var i = 0; i < claims.Count; i++)
@@ -185,26 +186,92 @@ public static partial class AssertionMatcher
     /// <summary>Characters between two claims beyond which the earlier one is no longer the later one's context.</summary>
     private const int MaxContextGap = 400;
 
+    /// <summary>
+    /// Merges pairs strongest first. Each group keeps the summed scores of its links to its
+    /// neighbours, so the average linkage of two groups is one lookup however large they grow,
+    /// and the year and same-document checks look only at dated members and shared documents.
+    /// </summary>
     private static IReadOnlyList<IReadOnlyList<Claim>> Cluster(
         IReadOnlyList<Claim> claims, IReadOnlyList<IReadOnlyList<(int From, int To)>> years, Dictionary<(int, int), double> scores, MatchSettings settings)
     {
         var cluster = Enumerable.Range(0, claims.Count).ToArray();
-        var members = Enumerable.Range(0, claims.Count).ToDictionary(i => i, i => new List<int> { i });
+        var groups = new Dictionary<int, Draft>();
+        Draft GroupOf(int c)
+        {
+            if (!groups.TryGetValue(c, out var g)) groups[c] = g = new Draft(c, claims[c].DocumentId, years[c].Count > 0);
+            return g;
+        }
+
+        foreach (var ((i, j), s) in scores)
+        {
+            GroupOf(i).Links[j] = s;
+            GroupOf(j).Links[i] = s;
+        }
 
         double Score(int i, int j) => scores.GetValueOrDefault(i < j ? (i, j) : (j, i));
-        bool Compatible(int ci, int cj) => members[ci].All(x => members[cj].All(y => YearsCompatible(years[x], years[y]) && (claims[x].DocumentId != claims[y].DocumentId || Score(x, y) >= settings.SameDocumentThreshold)));
+        bool Compatible(Draft a, Draft b)
+        {
+            foreach (var x in a.Dated)
+            {
+                foreach (var y in b.Dated)
+                {
+                    if (!YearsCompatible(years[x], years[y])) return false;
+                }
+            }
+
+            foreach (var (document, inA) in a.ByDocument)
+            {
+                if (!b.ByDocument.TryGetValue(document, out var inB)) continue;
+                if (inA.Any(x => inB.Any(y => Score(x, y) < settings.SameDocumentThreshold))) return false;
+            }
+
+            return true;
+        }
 
         foreach (var ((i, j), s) in scores.Where(p => p.Value >= settings.Threshold).OrderByDescending(p => p.Value).ThenBy(p => p.Key))
         {
-            var (ci, cj) = (cluster[i], cluster[j]);
-            if (ci == cj) continue;
-            var average = members[ci].SelectMany(x => members[cj].Select(y => Score(x, y))).Average();
-            if (average < settings.AverageThreshold || !Compatible(ci, cj)) continue;
-            foreach (var m in members[cj]) cluster[m] = ci;
-            members[ci].AddRange(members[cj]);
-            members.Remove(cj);
+            var (a, b) = (groups[cluster[i]], groups[cluster[j]]);
+            if (a == b) continue;
+            var average = a.Links.GetValueOrDefault(b.Id) / ((double)a.Members.Count * b.Members.Count);
+            if (average < settings.AverageThreshold || !Compatible(a, b)) continue;
+            if (a.Members.Count < b.Members.Count) (a, b) = (b, a);
+            foreach (var m in b.Members) cluster[m] = a.Id;
+            a.Absorb(b, groups);
         }
 
-        return members.Values.Select(g => (IReadOnlyList<Claim>)g.Order().Select(i => claims[i]).ToList()).ToList();
+        return Enumerable.Range(0, claims.Count).GroupBy(i => cluster[i]).Select(g => (IReadOnlyList<Claim>)g.Select(i => claims[i]).ToList()).ToList();
+    }
+
+    /// <summary>A group of claims being built: its members, and the summed scores of its links to other groups.</summary>
+    private sealed class Draft(int id, string document, bool dated)
+    {
+        public int Id { get; } = id;
+        public List<int> Members { get; } = [id];
+        public List<int> Dated { get; } = dated ? [id] : [];
+        public Dictionary<string, List<int>> ByDocument { get; } = new() { [document] = [id] };
+        public Dictionary<int, double> Links { get; } = [];
+
+        public void Absorb(Draft other, Dictionary<int, Draft> groups)
+        {
+            Members.AddRange(other.Members);
+            Dated.AddRange(other.Dated);
+            foreach (var (document, members) in other.ByDocument)
+            {
+                if (ByDocument.TryGetValue(document, out var mine)) mine.AddRange(members);
+                else ByDocument[document] = members;
+            }
+
+            foreach (var (neighbour, weight) in other.Links)
+            {
+                if (neighbour == Id) continue;
+                Links[neighbour] = Links.GetValueOrDefault(neighbour) + weight;
+                var theirs = groups[neighbour].Links;
+                theirs.Remove(other.Id);
+                theirs[Id] = theirs.GetValueOrDefault(Id) + weight;
+            }
+
+            Links.Remove(other.Id);
+            groups.Remove(other.Id);
+        }
     }
 }

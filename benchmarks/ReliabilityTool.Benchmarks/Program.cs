@@ -1,0 +1,55 @@
+using ReliabilityTool.Corpus;
+
+namespace ReliabilityTool.Benchmarks;
+
+/// <summary>
+/// generate: write a corpus. e2e: time the real assess and add commands on generated corpora.
+/// stages: BenchmarkDotNet over each stage. truth: check a report against what was planted.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0) return Usage();
+        var options = Options.Parse(args.Skip(1));
+        switch (args[0])
+        {
+            case "generate":
+                var corpus = CorpusGenerator.Generate(new CorpusSettings(options.Int("articles", 1000), options.Int("seed", 20261121)));
+                CorpusWriter.Write(corpus, options.String("out", "corpus"));
+                Console.WriteLine($"{corpus.Articles.Count} articles, {corpus.Truth.Assertions.Count} planted assertions, {corpus.Truth.Copies.Count} planted copies → {options.String("out", "corpus")}");
+                return 0;
+            case "profile":
+                StageProfile.Run(options.String("corpus", "corpus"));
+                return 0;
+            default:
+                return Usage();
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE");
+        return 2;
+    }
+}
+
+internal sealed class Options(Dictionary<string, string> values)
+{
+    public static Options Parse(IEnumerable<string> args)
+    {
+        var list = args.ToList();
+        var values = new Dictionary<string, string>();
+        for (var i = 0; i + 1 < list.Count; i += 2)
+        {
+            if (!list[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"expected an option, found '{list[i]}'");
+            values[list[i][2..]] = list[i + 1];
+        }
+
+        return new Options(values);
+    }
+
+    public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
+    public string String(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+}

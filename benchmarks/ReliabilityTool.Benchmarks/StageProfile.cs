@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Reporting;
+using ReliabilityTool.Core.Scoring;
+using ReliabilityTool.Core.Sources;
+
+namespace ReliabilityTool.Benchmarks;
+
+/// <summary>Runs each pure stage once over a corpus folder and says how long each took: where the time goes.</summary>
+internal static class StageProfile
+{
+    public static void Run(string folder)
+    {
+        var clock = Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            Console.WriteLine($"{stage,-28} {clock.Elapsed.TotalSeconds,8:0.000} s");
+            clock.Restart();
+        }
+
+        var catalog = SourcesYaml.Parse("sources.yaml", File.ReadAllText(Path.Combine(folder, "sources.yaml")));
+        Lap("sources.yaml");
+        var extractor = new HeuristicDocumentExtractor();
+        var documents = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => SourceMerger.Merge(extractor.Extract(Path.GetFileNameWithoutExtension(f), f, File.ReadAllText(f), "sha"), catalog))
+            .ToList();
+        Lap($"read {documents.Count} documents");
+        var claimExtractor = new SentenceClaimExtractor(Lexicon.Default);
+        var claims = documents.SelectMany(claimExtractor.Extract).ToList();
+        Lap($"claims ({claims.Count})");
+        var reuse = ShingleReuseFinder.Find(documents);
+        Lap($"reuse ({reuse.Count})");
+        var groups = AssertionMatcher.Group(claims.Where(c => c.IsAssertion).ToList());
+        Lap($"matching ({groups.Count})");
+        var rubric = RubricYaml.Default;
+        var assessment = Assessor.Assess(documents, claims, rubric);
+        Lap("assess (analysis + scoring)");
+        var context = new ReportContext(assessment, "bench", "default");
+        var json = JsonReportWriter.Write(context);
+        Lap($"report.json ({json.Length / 1e6:0.0} M chars)");
+        var md = MarkdownReportWriter.Write(context);
+        Lap($"report.md ({md.Length / 1e6:0.0} M chars)");
+        var html = HtmlReportWriter.Write(context);
+        Lap($"report.html ({html.Length / 1e6:0.0} M chars)");
+        var csv = CsvClaimsWriter.Write(context);
+        Lap($"claims.csv ({csv.Length / 1e6:0.0} M chars)");
+        var review = ClaimReviewWriter.Write(context, new DateOnly(2026, 11, 21), "bench");
+        Lap($"claimreview ({review.Length / 1e6:0.0} M chars)");
+    }
+}
