@@ -6,7 +6,7 @@ namespace ReliabilityTool.Corpus;
 /// <summary>Shape of a generated corpus.</summary>
 /// <param name="Articles">How many articles.</param>
 /// <param name="Seed">The same seed and settings give the same corpus, byte for byte.</param>
-/// <param name="FactsPerArticle">Planted fact sentences per article, on average; each fact is told by 2 to 6 articles.</param>
+/// <param name="FactsPerArticle">Planted fact sentences per article, on average; each fact is told by 2 to 4 articles, each in its own words.</param>
 /// <param name="CopyShare">Share of articles that reproduce a passage of an earlier one.</param>
 /// <param name="SentencesPerArticle">About 18 words a sentence: 50 sentences make the ~800 words of a news article.</param>
 public sealed record CorpusSettings(int Articles, int Seed = 20261121, double FactsPerArticle = 3, double CopyShare = 0.08, int SentencesPerArticle = 50);
@@ -29,17 +29,20 @@ public static class CorpusGenerator
         var sources = SourcePlan.Make(settings.Articles, random, names);
         var ids = Enumerable.Range(0, settings.Articles).Select(i => $"gen-{i:D6}").ToList();
 
-        // Each fact is told by 2-6 articles; which ones is drawn so that every article carries about FactsPerArticle.
-        var factCount = (int)(settings.Articles * settings.FactsPerArticle / 4);
+        // Each fact is told by 2-4 articles (3 on average), so FactsPerArticle × articles / 3 facts.
+        var factCount = (int)(settings.Articles * settings.FactsPerArticle / 3);
         var facts = Enumerable.Range(0, factCount).Select(i => MakeFact(i, random, people)).ToList();
         var planted = new List<(string Fact, int Article, string Sentence)>();
         var perArticle = ids.Select(_ => new List<string>()).ToList();
         foreach (var fact in facts)
         {
-            var tellers = Enumerable.Range(0, 2 + random.Next(5)).Select(_ => random.Next(settings.Articles)).Distinct().ToList();
+            // Each teller words the fact its own way: two outlets writing it identically would be reuse, not corroboration.
+            var tellers = Enumerable.Range(0, 2 + random.Next(3)).Select(_ => random.Next(settings.Articles)).Distinct().ToList();
+            var firstWording = random.Next(PlantedFacts.Wordings);
             for (var k = 0; k < tellers.Count; k++)
             {
-                var sentence = PlantedFacts.Write(fact, k + random.Next(4), random);
+                var sentence = PlantedFacts.Write(fact, firstWording + k, random);
+                sentence = char.ToUpperInvariant(sentence[0]) + sentence[1..];
                 perArticle[tellers[k]].Add(sentence);
                 planted.Add((fact.Id, tellers[k], sentence));
             }

@@ -14,6 +14,9 @@ internal static class PlantedFacts
 {
     private static readonly string[] CountWords = ["", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+    /// <summary>How many wordings each kind of fact has.</summary>
+    public const int Wordings = 4;
+
     public static string Write(Fact fact, int variant, Random random)
     {
         var p = fact.Person.Spelled(random);
@@ -22,7 +25,7 @@ internal static class PlantedFacts
         var month = fact.Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
         var n = fact.Count.ToString(CultureInfo.InvariantCulture);
         var nWord = fact.Count < CountWords.Length && random.Next(2) == 0 ? CountWords[fact.Count] : n;
-        return (fact.Kind, variant % 4) switch
+        return (fact.Kind, variant % Wordings) switch
         {
             (FactKind.Killing, 0) => $"{p} was killed in {fact.City} on {d}.",
             (FactKind.Killing, 1) => $"{p} was assassinated in {fact.City} on {d}, according to officials.",

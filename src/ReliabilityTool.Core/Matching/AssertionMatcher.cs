@@ -35,13 +35,14 @@ public static partial class AssertionMatcher
         var n = Math.Max(1, claims.Count);
         var idf = df.ToDictionary(p => p.Key, p => Math.Log(1 + n / (double)p.Value) * Boost(p.Key));
         var years = claims.Select(Years).ToList();
+        var particulars = claims.Select(Particulars.Of).ToList();
         // The cap stops growing with the corpus, so each claim's candidates stay bounded and the work near-linear.
         var cap = Math.Clamp((int)(n * settings.MaxFeatureShare), settings.MinFeatureCap, settings.MaxFeatureCap);
 
         var postings = new Dictionary<string, List<int>>();
         for (var i = 0; i < claims.Count; i++)
         {
-            foreach (var f in features[i].Where(f => df[f] <= cap))
+            foreach (var f in features[i].Where(f => df[f] <= cap && !f.StartsWith("p:", StringComparison.Ordinal)))
             {
                 if (!postings.TryGetValue(f, out var list)) postings[f] = list = [];
                 list.Add(i);
@@ -59,7 +60,7 @@ public static partial class AssertionMatcher
 
             foreach (var j in candidates)
             {
-                if (!YearsCompatible(years[i], years[j])) continue;
+                if (!YearsCompatible(years[i], years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) continue;
                 var s = Similarity(features[i], features[j], idf);
                 if (s >= settings.AverageThreshold) scores[(i, j)] = s;
             }
@@ -85,6 +86,8 @@ public static partial class AssertionMatcher
         }
 
         foreach (var f in b) weightB += idf.GetValueOrDefault(f, 1);
+        // Two claims that share only who they are about state different facts about that person.
+        if (!a.Any(f => b.Contains(f) && !IsName(f, a) && !IsName(f, b))) return 0;
         var union = weightA + weightB - shared;
         if (union <= 0) return 0;
         var overlap = shared / Math.Max(Math.Min(weightA, weightB), 0.4 * Math.Max(weightA, weightB));
@@ -108,8 +111,11 @@ public static partial class AssertionMatcher
         "sept", "aug", "nov", "oct", "dec", "jan", "feb", "tuesday", "american", "iranian", "us",
     }.Select(w => NameKey.Of(w)).ToHashSet();
 
+    private static bool IsName(string feature, HashSet<string> set) =>
+        feature.StartsWith("e:", StringComparison.Ordinal) || feature.StartsWith("p:", StringComparison.Ordinal) || set.Contains("p:" + feature);
+
     /// <summary>An event frame says more about what a sentence asserts than a name, and a name more than a word.</summary>
-    private static double Boost(string feature) => feature.StartsWith("f:", StringComparison.Ordinal) ? 2.0 : feature.StartsWith("e:", StringComparison.Ordinal) ? 1.5 : 1.0;
+    private static double Boost(string feature) => feature.StartsWith("p:", StringComparison.Ordinal) ? 0 : feature.StartsWith("f:", StringComparison.Ordinal) ? 2.0 : feature.StartsWith("e:", StringComparison.Ordinal) ? 1.5 : 1.0;
 
     /// <summary>The years a claim speaks of, as ranges ("1992/1996" → 1992..1996).</summary>
     internal static IReadOnlyList<(int From, int To)> Years(Claim claim) =>
@@ -133,6 +139,8 @@ public static partial class AssertionMatcher
     {
         var words = Features.Of(claim.Text);
         var set = new HashSet<string>(words);
+        // Marks (weightless) which words are a person's name, so a shared name alone is not taken for a shared fact.
+        foreach (var word in claim.Details.Entities.Where(e => e.Type == EntityType.Person).SelectMany(e => Features.Of(e.Text))) set.Add("p:" + word);
         var names = claim.Details.Entities.SelectMany(e => e.Key.Split(' ')).Where(k => k.Length >= 3 && !GenericNameWords.Contains(k)).Distinct().ToList();
         foreach (var name in names) set.Add("e:" + name);
         foreach (var date in claim.Details.Dates.Where(d => d.Value.Length >= 7)) set.Add("d:" + date.Value[..7]);

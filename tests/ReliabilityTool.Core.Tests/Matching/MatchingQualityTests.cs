@@ -11,7 +11,7 @@ namespace ReliabilityTool.Core.Tests.Matching;
 /// </summary>
 public sealed class MatchingQualityTests(ITestOutputHelper output)
 {
-    private const double PairPrecisionFloor = 0.70;
+    private const double PairPrecisionFloor = 0.72;
     private const double PairRecallFloor = 0.75;
     private const double ReuseRecallFloor = 1.0;
     private const double ReusePrecisionFloor = 0.90;
