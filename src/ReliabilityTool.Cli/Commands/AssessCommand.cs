@@ -23,10 +23,11 @@ internal static class AssessCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
         var failOnFlag = new Option<bool>("--fail-on-flag") { Description = $"Exit with {ExitCodes.Flagged} if any assertion depends on a single partisan source (for scripts and CI)." };
         var reviewer = new Option<string>("--reviewer") { Description = "The organisation named as author of the ClaimReview entries.", DefaultValueFactory = _ => "ReliabilityTool" };
+        var timings = new Option<string?>("--timings") { Description = "Write each stage's seconds and the peak memory to this JSON file (for benchmarks)." };
 
         var command = new Command("assess", "Ingest a folder of articles, extract claims, analyse across documents, score with a rubric and write report.json, report.md, report.html, claims.csv and claimreview.jsonld.")
         {
-            folder, rubric, output, sources, quiet, failOnFlag, reviewer,
+            folder, rubric, output, sources, quiet, failOnFlag, reviewer, timings,
         };
         command.SetAction(parse =>
         {
@@ -44,16 +45,19 @@ internal static class AssessCommand
 
             Assessment? assessment = null;
             IngestReport? ingest = null;
+            var stages = new StageClock();
             void Run(Action<string> step)
             {
                 step("Reading articles");
-                var documents = services.GetRequiredService<ArticleLoader>().Load([parse.GetValue(folder)!], parse.GetValue(sources), stored);
+                var documents = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load([parse.GetValue(folder)!], parse.GetValue(sources), stored));
                 step("Storing documents and extracting claims");
-                ingest = IngestRun.Run(database, documents, now, chosen.Lexicon);
+                ingest = stages.Time("store documents, extract claims", () => IngestRun.Run(database, documents, now, chosen.Lexicon));
                 step("Matching assertions, finding reuse, scoring");
-                assessment = StoredCorpus.Assess(database, chosen, documents.Select(d => d.Id).ToHashSet());
+                IReadOnlyList<Core.Claims.Claim> claims = [];
+                var current = stages.Time("load stored documents and claims", () => StoredCorpus.Load(database, chosen.Lexicon, documents.Select(d => d.Id).ToHashSet(), ingest.ClaimsMade, out claims));
+                assessment = stages.Time("cross-document analysis, scoring", () => Assessor.Assess(current, claims, chosen));
                 step("Writing reports");
-                Write(assessment, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!);
+                stages.Time("write reports", () => Write(assessment, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!));
             }
 
             if (isQuiet || !console.Profile.Capabilities.Interactive)
@@ -61,6 +65,7 @@ internal static class AssessCommand
             else
                 console.Status().Start("Assessing", ctx => Run(message => ctx.Status(message)));
 
+            if (parse.GetValue(timings) is { } timingsFile) stages.Save(timingsFile, assessment!.Documents.Count);
             var flagged = assessment!.Cards.Values.Count(c => c.Has(Flags.SinglePartisanSource));
             if (!isQuiet)
             {
@@ -84,10 +89,10 @@ internal static class AssessCommand
     {
         var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/'));
         Directory.CreateDirectory(outFolder);
-        File.WriteAllText(Path.Combine(outFolder, "report.json"), JsonReportWriter.Write(context));
+        using (var json = File.Create(Path.Combine(outFolder, "report.json"))) JsonReportWriter.Write(context, json);
         File.WriteAllText(Path.Combine(outFolder, "report.md"), MarkdownReportWriter.Write(context));
         File.WriteAllText(Path.Combine(outFolder, "report.html"), HtmlReportWriter.Write(context));
-        File.WriteAllText(Path.Combine(outFolder, "claims.csv"), CsvClaimsWriter.Write(context));
+        using (var csv = new StreamWriter(Path.Combine(outFolder, "claims.csv"))) CsvClaimsWriter.Write(context, csv);
         File.WriteAllText(Path.Combine(outFolder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, today, reviewer));
     }
 

@@ -4,7 +4,8 @@ using ReliabilityTool.Storage;
 
 namespace ReliabilityTool.Cli.Ingestion;
 
-public sealed record IngestReport(IReadOnlyList<IngestedDocument> Documents, int ClaimSetsMade);
+/// <param name="ClaimsMade">The claims this run extracted, by document id: what was just made need not be read back.</param>
+public sealed record IngestReport(IReadOnlyList<IngestedDocument> Documents, int ClaimSetsMade, IReadOnlyDictionary<string, IReadOnlyList<Claim>> ClaimsMade);
 
 /// <summary>
 /// Stores documents and the claims of every current version whose claims are missing or were
@@ -19,17 +20,17 @@ public static class IngestRun
         var extractor = new SentenceClaimExtractor(lexicon);
         using var transaction = database.Connection.BeginTransaction();
         var results = documentStore.Ingest(documents, now, transaction);
-        var made = 0;
-        foreach (var (id, version) in documentStore.CurrentVersions(transaction))
-        {
-            if (claimStore.IsCurrent(id, version, lexicon.Fingerprint, transaction)) continue;
-            // Only a document whose claims are stale is read back in full.
-            var document = documentStore.Version(id, version, transaction)!;
-            claimStore.Save(id, version, lexicon.Fingerprint, extractor.Extract(document), transaction);
-            made++;
-        }
+        var given = documents.ToDictionary(d => d.Id);
+        var stale = documentStore.CurrentVersions(transaction)
+            .Where(v => !claimStore.IsCurrent(v.Key, v.Value, lexicon.Fingerprint, transaction))
+            // A document just ingested is its current version; only a stale one not in hand is read back in full.
+            .Select(v => (Id: v.Key, Version: v.Value, Document: given.TryGetValue(v.Key, out var d) ? d : documentStore.Version(v.Key, v.Value, transaction)!))
+            .ToList();
 
+        // Extraction is pure and per document, so it runs on every core; storing stays on this thread's connection.
+        var made = stale.AsParallel().AsOrdered().Select(s => (s.Id, s.Version, Claims: extractor.Extract(s.Document))).ToList();
+        foreach (var (id, version, claims) in made) claimStore.Save(id, version, lexicon.Fingerprint, claims, transaction);
         transaction.Commit();
-        return new IngestReport(results, made);
+        return new IngestReport(results, made.Count, made.ToDictionary(m => m.Id, m => m.Claims));
     }
 }

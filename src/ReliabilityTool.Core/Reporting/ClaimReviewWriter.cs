@@ -18,7 +18,8 @@ public static class ClaimReviewWriter
     {
         var a = context.Assessment;
         var reviews = new JsonArray();
-        foreach (var assertion in a.Analysis.Assertions)
+        var chosen = context.ByPriority.Take(ReportLimits.ClaimReviews).ToHashSet();
+        foreach (var assertion in a.Analysis.Assertions.Where(chosen.Contains))
         {
             var card = a.CardOf(assertion);
             var appearances = new JsonArray();

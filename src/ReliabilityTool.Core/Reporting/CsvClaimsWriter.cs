@@ -9,7 +9,13 @@ public static class CsvClaimsWriter
     public static string Write(ReportContext context)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        Write(context, writer);
+        return writer.ToString();
+    }
+
+    public static void Write(ReportContext context, TextWriter writer)
+    {
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var header in new[]
                  {
                      "claim", "document", "start", "end", "kind", "check_worthy", "hedges", "evidence", "evidence_class",
@@ -41,6 +47,5 @@ public static class CsvClaimsWriter
         }
 
         csv.Flush();
-        return writer.ToString();
     }
 }

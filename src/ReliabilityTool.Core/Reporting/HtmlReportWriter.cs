@@ -11,16 +11,39 @@ public static class HtmlReportWriter
 {
     public static string Write(ReportContext context)
     {
+        var full = JsonReportWriter.Build(context);
+        var report = Page(context, full);
+        var shownDocuments = report.Documents.Select(d => d.Id).ToHashSet();
         var data = new
         {
-            report = JsonReportWriter.Build(context),
-            texts = context.Assessment.Documents.ToDictionary(d => d.Id, d => d.Text),
+            report,
+            total = new { documents = full.Documents.Count, claims = full.Claims.Count, assertions = full.Assertions.Count, reuse = full.Reuse.Count },
+            texts = context.Assessment.Documents.Where(d => shownDocuments.Contains(d.Id)).ToDictionary(d => d.Id, d => d.Text),
             grades = context.Assessment.Rubric.Grades.Select(g => g.Label).ToList(),
-            owners = context.Assessment.Documents.ToDictionary(d => d.Id, d => d.Source.Owner?.Name),
+            owners = context.Assessment.Documents.Where(d => shownDocuments.Contains(d.Id)).ToDictionary(d => d.Id, d => d.Source.Owner?.Name),
         };
         var json = JsonSerializer.Serialize(data, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
             .Replace("</", "<\\/", StringComparison.Ordinal); // a "</script>" inside an article must not end the data block
         return Template.Replace("/*DATA*/", json, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An archive's page holds the most urgent assertions (single partisan source first), with
+    /// their claims, documents and reuse; the summary line says how many were left to report.json.
+    /// </summary>
+    private static JsonReportWriter.Report Page(ReportContext context, JsonReportWriter.Report full)
+    {
+        if (full.Assertions.Count <= ReportLimits.PageAssertions) return full;
+        var shown = context.ByPriority.Take(ReportLimits.PageAssertions).Select(a => a.Id).ToHashSet();
+        var assertions = full.Assertions.Where(a => shown.Contains(a.Id)).ToList();
+        var documents = assertions.SelectMany(a => a.Documents).ToHashSet();
+        return full with
+        {
+            Assertions = assertions,
+            Claims = full.Claims.Where(c => c.Assertion is not null && shown.Contains(c.Assertion)).ToList(),
+            Documents = full.Documents.Where(d => documents.Contains(d.Id)).ToList(),
+            Reuse = full.Reuse.Where(r => documents.Contains(r.From) && documents.Contains(r.To)).ToList(),
+        };
     }
 
     private const string Template = """
@@ -116,7 +139,10 @@ public static class HtmlReportWriter
 
           document.getElementById("summary").textContent =
             "Rubric " + report.rubric.name + " (" + report.rubric.file + ") · " + report.documents.length + " documents · " +
-            report.claims.length + " claims · " + report.assertions.length + " assertions · " + report.reuse.length + " reused passages";
+            report.claims.length + " claims · " + report.assertions.length + " assertions · " + report.reuse.length + " reused passages" +
+            (data.total.assertions > report.assertions.length
+              ? " · showing the " + report.assertions.length + " most urgent of " + data.total.assertions + " assertions (" + data.total.documents + " documents); report.json has every one"
+              : "");
 
           var flags = {}; report.assertions.forEach(function (a) { a.flags.forEach(function (f) { flags[f] = true; }); });
           Object.keys(flags).sort().forEach(function (f) { option(document.getElementById("filter-flag"), f); });

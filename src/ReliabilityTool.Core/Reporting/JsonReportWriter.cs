@@ -21,6 +21,9 @@ public static class JsonReportWriter
 
     public static string Write(ReportContext context) => JsonSerializer.Serialize(Build(context), Options);
 
+    /// <summary>Streams the report: an archive's report.json is hundreds of megabytes, never one string in memory.</summary>
+    public static void Write(ReportContext context, Stream output) => JsonSerializer.Serialize(output, Build(context), Options);
+
     public static Report Build(ReportContext context)
     {
         var assessment = context.Assessment;

@@ -36,7 +36,7 @@ public static class MarkdownReportWriter
         md.AppendLine(Inv($"{flagged.Count} assertions are carried by one independence group whose source has a stake in the story, and cite no primary document that could settle them. Most check-worthy first."));
         md.AppendLine();
         var n = 0;
-        foreach (var assertion in flagged)
+        foreach (var assertion in flagged.Take(ReportLimits.ListedAssertions))
         {
             n++;
             var card = context.Assessment.CardOf(assertion);
@@ -65,12 +65,13 @@ public static class MarkdownReportWriter
             md.AppendLine();
         }
 
+        Omitted(md, flagged.Count);
         var citing = context.SinglePartisanCitingPrimary;
         if (citing.Count == 0) return;
         md.AppendLine("### Single partisan source, but citing a primary document").AppendLine();
         md.AppendLine("These rest on one partisan source too, but name a primary document: reading it settles them.").AppendLine();
         md.AppendLine("| assertion | source | primary document cited | grade |").AppendLine("| --- | --- | --- | --- |");
-        foreach (var assertion in citing)
+        foreach (var assertion in citing.Take(ReportLimits.ListedAssertions))
         {
             var card = context.Assessment.CardOf(assertion);
             var cited = context.ClaimsOf(assertion).SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Primary).Select(e => $"{e.Cited} ({e.Kind.Replace('_', ' ')})").Distinct();
@@ -78,6 +79,7 @@ public static class MarkdownReportWriter
         }
 
         md.AppendLine();
+        Omitted(md, citing.Count);
     }
 
     private static void ByGrade(StringBuilder md, ReportContext context)
@@ -89,7 +91,7 @@ public static class MarkdownReportWriter
             var inBand = a.Analysis.Assertions.Where(x => a.Rubric.GradeFor(a.CardOf(x).Score) == band)
                 .OrderByDescending(x => a.CardOf(x).Score).ThenByDescending(context.CheckWorthiness).ThenBy(x => x.Id, StringComparer.Ordinal).ToList();
             md.AppendLine(Inv($"### {band.Label} ({Num(band.Min)}–{Num(band.Max)}): {inBand.Count}")).AppendLine();
-            foreach (var assertion in inBand)
+            foreach (var assertion in inBand.Take(ReportLimits.ListedAssertions))
             {
                 var card = a.CardOf(assertion);
                 md.AppendLine(Inv($"#### {Escape(assertion.Summary)}")).AppendLine();
@@ -103,6 +105,8 @@ public static class MarkdownReportWriter
                 foreach (var line in card.Breakdown) md.AppendLine(Inv($"| {line.Term} | {Num(line.Points)} | {Cell(line.Why)} |"));
                 md.AppendLine();
             }
+
+            Omitted(md, inBand.Count);
         }
     }
 
@@ -168,6 +172,13 @@ public static class MarkdownReportWriter
         return Escape(string.Join(", ", parts));
     }
 
+    /// <summary>Past the limit a list is for machines, not readers: say how many were left out and where they are.</summary>
+    private static void Omitted(StringBuilder md, int listed)
+    {
+        if (listed <= ReportLimits.ListedAssertions) return;
+        md.AppendLine(Inv($"*{listed - ReportLimits.ListedAssertions} more, less check-worthy, are not listed here: report.json and claims.csv have every one.*")).AppendLine();
+    }
+
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
     private static string Escape(string text) => text.Replace("<", "&lt;").Replace(">", "&gt;");
     private static string Cell(string text) => Escape(OneLine(text)).Replace("|", "\\|");
@@ -181,8 +192,8 @@ public sealed record SourceShares(int Claims, int Hedged, int PrimaryBacked, int
 {
     public static SourceShares Of(ReportContext context, Document document)
     {
-        var claims = context.Assessment.Claims.Where(c => c.DocumentId == document.Id && c.IsAssertion).ToList();
-        var copiedSpans = context.Assessment.Analysis.Reuse.Where(r => r.To == document.Id).Select(r => r.ToSpan).ToList();
+        var claims = context.ClaimsByDocument[document.Id].Where(c => c.IsAssertion).ToList();
+        var copiedSpans = context.ReuseInto[document.Id].Select(r => r.ToSpan).ToList();
         int single = 0, copied = 0;
         foreach (var claim in claims)
         {

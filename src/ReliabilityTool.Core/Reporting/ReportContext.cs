@@ -18,18 +18,31 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     public IEnumerable<Claim> ClaimsOf(Assertion assertion) => assertion.ClaimIds.Select(id => ClaimsById[id]);
 
     /// <summary>The assertions a fact-checker must look at first: one partisan source, and no primary document that could settle them.</summary>
-    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary =>
+    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary => singlePartisanWithoutPrimary ??=
         Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking == PrimaryBacking.None);
 
     /// <summary>Single partisan source, but a primary document is cited: checking that document settles them.</summary>
-    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary =>
+    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary => singlePartisanCitingPrimary ??=
         Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking != PrimaryBacking.None);
+
+    /// <summary>Every assertion in the order a fact-checker would take them: the two lists above, then the rest, most check-worthy first.</summary>
+    public IReadOnlyList<Assertion> ByPriority => byPriority ??=
+        SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary).Concat(Ordered(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))).ToList();
+
+    public ILookup<string, Claim> ClaimsByDocument { get; } = Assessment.Claims.ToLookup(c => c.DocumentId);
+
+    /// <summary>Reused passages by the document that reproduces them.</summary>
+    public ILookup<string, Reuse> ReuseInto { get; } = Assessment.Analysis.Reuse.ToLookup(r => r.To);
 
     /// <summary>Most check-worthy first, then by id, so the order is stable.</summary>
     public double CheckWorthiness(Assertion assertion) => ClaimsOf(assertion).Max(c => c.CheckWorthy);
 
     private List<Assertion> Ordered(Func<Assertion, bool> where) =>
         Assessment.Analysis.Assertions.Where(where).OrderByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<Assertion>? singlePartisanWithoutPrimary;
+    private IReadOnlyList<Assertion>? singlePartisanCitingPrimary;
+    private IReadOnlyList<Assertion>? byPriority;
 
     public string PublisherOf(Document d) => d.Source.Publisher?.Name ?? "unknown";
 }
