@@ -19,6 +19,14 @@ public static class Program
                 CorpusWriter.Write(corpus, options.String("out", "corpus"));
                 Console.WriteLine($"{corpus.Articles.Count} articles, {corpus.Truth.Assertions.Count} planted assertions, {corpus.Truth.Copies.Count} planted copies → {options.String("out", "corpus")}");
                 return 0;
+            case "e2e":
+                var work = options.String("work", Path.Combine(Path.GetTempPath(), "reliability-bench"));
+                Directory.CreateDirectory(work);
+                EndToEnd.Run(options.String("sizes", "1000,10000").Split(',').Select(int.Parse).ToList(), work, options.Int("seed", 20261121));
+                return 0;
+            case "stages":
+                BenchmarkDotNet.Running.BenchmarkRunner.Run<StageBenchmarks>(args: args.Skip(1).ToArray());
+                return 0;
             case "profile":
                 StageProfile.Run(options.String("corpus", "corpus"));
                 return 0;

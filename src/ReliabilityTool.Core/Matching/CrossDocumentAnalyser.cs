@@ -23,14 +23,15 @@ public static class CrossDocumentAnalyser
         var reuse = ShingleReuseFinder.Find(documents, reuseSettings);
         var byId = documents.ToDictionary(d => d.Id);
         var assertable = claims.Where(c => c.IsAssertion).ToList();
+        var reuseByPair = reuse.ToLookup(r => (r.From, r.To));
         var assertions = AssertionMatcher.Group(assertable, matchSettings)
-            .Select(group => ToAssertion(group, byId, reuse, rules))
+            .Select(group => ToAssertion(group, byId, reuseByPair, rules))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         return new CrossDocumentAnalysis(assertions, reuse);
     }
 
-    private static Assertion ToAssertion(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, IReadOnlyList<Reuse> reuse, IndependenceRules rules)
+    private static Assertion ToAssertion(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<(string From, string To), Reuse> reuse, IndependenceRules rules)
     {
         var documentIds = claims.Select(c => c.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
         var representative = claims.OrderByDescending(c => c.Evidence.Count > 0).ThenByDescending(c => c.CheckWorthy).ThenBy(c => c.Id, StringComparer.Ordinal).First();
@@ -58,7 +59,7 @@ public static class CrossDocumentAnalyser
 
     /// <summary>Union-find over the documents of one assertion, joined by the rubric's independence rules.</summary>
     internal static IReadOnlyList<IndependenceGroup> IndependenceGroups(
-        IReadOnlyList<Claim> claims, IReadOnlyList<string> documentIds, IReadOnlyDictionary<string, Document> documents, IReadOnlyList<Reuse> reuse, IndependenceRules rules)
+        IReadOnlyList<Claim> claims, IReadOnlyList<string> documentIds, IReadOnlyDictionary<string, Document> documents, ILookup<(string From, string To), Reuse> reuse, IndependenceRules rules)
     {
         var parent = documentIds.ToDictionary(d => d, d => d);
         var reasons = documentIds.ToDictionary(d => d, _ => new List<string>());
@@ -95,9 +96,9 @@ public static class CrossDocumentAnalyser
     }
 
     /// <summary>The reuse link, if the assertion's claim in one document lies inside a passage copied from the other.</summary>
-    private static Reuse? Copied(IReadOnlyList<Claim> claims, string a, string b, IReadOnlyList<Reuse> reuse)
+    private static Reuse? Copied(IReadOnlyList<Claim> claims, string a, string b, ILookup<(string From, string To), Reuse> reuse)
     {
-        foreach (var r in reuse.Where(r => (r.From == a && r.To == b) || (r.From == b && r.To == a)))
+        foreach (var r in reuse[(a, b)].Concat(reuse[(b, a)]))
         {
             var inCopy = claims.Any(c => c.DocumentId == r.To && Overlaps(c, r.ToSpan));
             var inOriginal = claims.Any(c => c.DocumentId == r.From && Overlaps(c, r.FromSpan));

@@ -1,3 +1,4 @@
+using ReliabilityTool.Core.Matching;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -11,16 +12,16 @@ public static class HtmlReportWriter
 {
     public static string Write(ReportContext context)
     {
-        var full = JsonReportWriter.Build(context);
-        var report = Page(context, full);
-        var shownDocuments = report.Documents.Select(d => d.Id).ToHashSet();
+        var page = Page(context);
+        var report = JsonReportWriter.Build(page);
+        var all = context.Assessment;
         var data = new
         {
             report,
-            total = new { documents = full.Documents.Count, claims = full.Claims.Count, assertions = full.Assertions.Count, reuse = full.Reuse.Count },
-            texts = context.Assessment.Documents.Where(d => shownDocuments.Contains(d.Id)).ToDictionary(d => d.Id, d => d.Text),
-            grades = context.Assessment.Rubric.Grades.Select(g => g.Label).ToList(),
-            owners = context.Assessment.Documents.Where(d => shownDocuments.Contains(d.Id)).ToDictionary(d => d.Id, d => d.Source.Owner?.Name),
+            total = new { documents = all.Documents.Count, claims = all.Claims.Count, assertions = all.Analysis.Assertions.Count, reuse = all.Analysis.Reuse.Count },
+            texts = page.Assessment.Documents.ToDictionary(d => d.Id, d => d.Text),
+            grades = all.Rubric.Grades.Select(g => g.Label).ToList(),
+            owners = page.Assessment.Documents.ToDictionary(d => d.Id, d => d.Source.Owner?.Name),
         };
         var json = JsonSerializer.Serialize(data, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
             .Replace("</", "<\\/", StringComparison.Ordinal); // a "</script>" inside an article must not end the data block
@@ -31,19 +32,22 @@ public static class HtmlReportWriter
     /// An archive's page holds the most urgent assertions (single partisan source first), with
     /// their claims, documents and reuse; the summary line says how many were left to report.json.
     /// </summary>
-    private static JsonReportWriter.Report Page(ReportContext context, JsonReportWriter.Report full)
+    private static ReportContext Page(ReportContext context)
     {
-        if (full.Assertions.Count <= ReportLimits.PageAssertions) return full;
-        var shown = context.ByPriority.Take(ReportLimits.PageAssertions).Select(a => a.Id).ToHashSet();
-        var assertions = full.Assertions.Where(a => shown.Contains(a.Id)).ToList();
-        var documents = assertions.SelectMany(a => a.Documents).ToHashSet();
-        return full with
+        var all = context.Assessment;
+        if (all.Analysis.Assertions.Count <= ReportLimits.PageAssertions) return context;
+        var shown = context.ByPriority.Take(ReportLimits.PageAssertions).ToHashSet();
+        var documents = shown.SelectMany(a => a.DocumentIds).ToHashSet();
+        var claims = shown.SelectMany(a => a.ClaimIds).ToHashSet();
+        var trimmed = all with
         {
-            Assertions = assertions,
-            Claims = full.Claims.Where(c => c.Assertion is not null && shown.Contains(c.Assertion)).ToList(),
-            Documents = full.Documents.Where(d => documents.Contains(d.Id)).ToList(),
-            Reuse = full.Reuse.Where(r => documents.Contains(r.From) && documents.Contains(r.To)).ToList(),
+            Documents = all.Documents.Where(d => documents.Contains(d.Id)).ToList(),
+            Claims = all.Claims.Where(c => claims.Contains(c.Id)).ToList(),
+            Analysis = new CrossDocumentAnalysis(
+                all.Analysis.Assertions.Where(shown.Contains).ToList(),
+                all.Analysis.Reuse.Where(r => documents.Contains(r.From) && documents.Contains(r.To)).ToList()),
         };
+        return new ReportContext(trimmed, context.ToolVersion, context.RubricFile);
     }
 
     private const string Template = """

@@ -14,7 +14,8 @@ public static class JsonReportWriter
 {
     private static readonly JsonSerializerOptions Options = new()
     {
-        WriteIndented = true,
+        // Compact: an archive's report is read by programs (jq pretty-prints it for people), and indentation would add a third to its size.
+        WriteIndented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };

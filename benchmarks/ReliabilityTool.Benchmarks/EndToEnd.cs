@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ReliabilityTool.Corpus;
+
+namespace ReliabilityTool.Benchmarks;
+
+/// <summary>
+/// Runs the real <c>reliability assess</c> command, as a separate process with a fresh database,
+/// on generated corpora of each size; then adds one more article and assesses again. Prints
+/// each stage's time, articles per second, peak memory and the planted-truth scores.
+/// </summary>
+internal static class EndToEnd
+{
+    public static void Run(IReadOnlyList<int> sizes, string work, int seed)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "reliability.dll");
+        var rubric = Path.Combine(FindRepo(), "rubrics", "default.yaml");
+        var totals = new Dictionary<int, double>();
+        foreach (var size in sizes)
+        {
+            var folder = Path.Combine(work, $"corpus-{size}");
+            var database = Path.Combine(work, $"corpus-{size}.db");
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            foreach (var f in Directory.GetFiles(work, $"corpus-{size}.db*")) File.Delete(f);
+
+            // One article more than the size is generated and held back, to be added afterwards.
+            var corpus = CorpusGenerator.Generate(new CorpusSettings(size + 1, seed));
+            var extra = corpus.Articles[^1];
+            CorpusWriter.Write(corpus with { Articles = corpus.Articles.Take(size).ToList(), SourcesYaml = WithoutDocument(corpus.SourcesYaml, extra.Id) }, folder);
+
+            var first = Assess(cli, folder, database, rubric, Path.Combine(work, $"report-{size}"));
+            totals[size] = first.Total;
+            Console.WriteLine(first.Describe($"assess {size} articles"));
+            Console.WriteLine(Truth.Describe(TruthOf(CorpusWriter.ReadTruth(folder), folder, Path.Combine(work, $"report-{size}", "report.json"))));
+
+            File.WriteAllText(Path.Combine(folder, extra.FileName), extra.Text);
+            var added = Assess(cli, folder, database, rubric, Path.Combine(work, $"report-{size}"));
+            Console.WriteLine(added.Describe($"add one article to {size}"));
+        }
+
+        if (totals.Count == 2)
+        {
+            var (small, large) = (totals.MinBy(t => t.Key), totals.MaxBy(t => t.Key));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time({large.Key}) / time({small.Key}) = {large.Value / small.Value:0.00}"));
+        }
+    }
+
+    private sealed record Timed(double Wall, double Total, long PeakBytes, int Documents, IReadOnlyList<(string Stage, double Seconds)> Stages)
+    {
+        public string Describe(string what) =>
+            FormattableString.Invariant($"{what}: {Wall:0.00} s wall ({Total:0.00} s in stages), {Documents / Wall:0} articles/s, peak {PeakBytes / 1048576.0:0} MiB\n") +
+            string.Join("\n", Stages.Select(s => FormattableString.Invariant($"    {s.Stage,-36} {s.Seconds,8:0.000} s")));
+    }
+
+    private static Timed Assess(string cli, string folder, string database, string rubric, string output)
+    {
+        var timings = Path.Combine(Path.GetDirectoryName(database)!, "timings.json");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { cli, "assess", folder, "--rubric", rubric, "--out", output, "--quiet", "--timings", timings }) start.ArgumentList.Add(a);
+        start.Environment["RELIABILITY_Database__Path"] = database;
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var wall = clock.Elapsed.TotalSeconds;
+        if (process.ExitCode != 0) throw new InvalidOperationException($"assess exited {process.ExitCode}: {stderr.Result}");
+
+        using var json = JsonDocument.Parse(File.ReadAllText(timings));
+        var root = json.RootElement;
+        return new Timed(
+            wall,
+            root.GetProperty("total_seconds").GetDouble(),
+            root.GetProperty("peak_working_set_bytes").GetInt64(),
+            root.GetProperty("documents").GetInt32(),
+            root.GetProperty("stages").EnumerateArray().Select(s => (s.GetProperty("stage").GetString()!, s.GetProperty("seconds").GetDouble())).ToList());
+    }
+
+    /// <summary>Reads the run's assertions and reuse back from report.json, as a user of the report would.</summary>
+    private static TruthScore TruthOf(PlantedTruth truth, string folder, string reportFile)
+    {
+        using var stream = File.OpenRead(reportFile);
+        using var report = JsonDocument.Parse(stream);
+        var root = report.RootElement;
+        var groups = root.GetProperty("claims").EnumerateArray()
+            .Where(c => c.GetProperty("assertion").ValueKind == JsonValueKind.String)
+            .GroupBy(c => c.GetProperty("assertion").GetString()!)
+            .Select(g => (IReadOnlyList<FoundClaim>)g.Select(c => new FoundClaim(c.GetProperty("document").GetString()!, c.GetProperty("text").GetString()!)).ToList())
+            .ToList();
+        var texts = new Dictionary<string, string>();
+        string TextOf(string id) => texts.TryGetValue(id, out var t) ? t : texts[id] = File.ReadAllText(Path.Combine(folder, id + ".txt"));
+        var reuse = root.GetProperty("reuse").EnumerateArray().Select(r =>
+        {
+            var to = r.GetProperty("to").GetString()!;
+            var span = r.GetProperty("to_span");
+            return new FoundReuse(r.GetProperty("from").GetString()!, to, TextOf(to)[span[0].GetInt32()..span[1].GetInt32()]);
+        }).ToList();
+        return TruthCheck.Score(truth, groups, reuse);
+    }
+
+    /// <summary>The held-back article's entry is the last in sources.yaml; it arrives later with no entry, as news does.</summary>
+    private static string WithoutDocument(string yaml, string id)
+    {
+        var at = yaml.IndexOf($"  - id: {id}\n", StringComparison.Ordinal);
+        return at < 0 ? yaml : yaml[..at];
+    }
+
+    private static string FindRepo()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ReliabilityTool.sln"))) return dir.FullName;
+        }
+
+        throw new InvalidOperationException("run from inside the repository: rubrics/default.yaml is needed");
+    }
+}
