@@ -48,8 +48,22 @@ public sealed record SourceCatalog(
 {
     public static SourceCatalog Empty { get; } = new("", [], [], [], []);
 
-    public DocumentEntry? EntryFor(string documentId) => Documents.FirstOrDefault(d => d.DocumentId == documentId);
-    public Publisher? Publisher(string? id) => id is null ? null : Publishers.FirstOrDefault(p => p.Id == id);
-    public OwnerGroup? Owner(string? id) => id is null ? null : Owners.FirstOrDefault(o => o.Id == id);
-    public Author? Author(string id) => Authors.FirstOrDefault(a => a.Id == id);
+    // Looked up once per article: an archive's catalog has thousands of entries, so by key, not by scan. First entry wins, as a
+    // scan would. A `with` copy would carry these maps over stale: make a new catalog instead.
+    private Dictionary<string, DocumentEntry>? documentsById;
+    private Dictionary<string, Publisher>? publishersById;
+    private Dictionary<string, OwnerGroup>? ownersById;
+    private Dictionary<string, Author>? authorsById;
+
+    public DocumentEntry? EntryFor(string documentId) => (documentsById ??= ById(Documents, d => d.DocumentId)).GetValueOrDefault(documentId);
+    public Publisher? Publisher(string? id) => id is null ? null : (publishersById ??= ById(Publishers, p => p.Id)).GetValueOrDefault(id);
+    public OwnerGroup? Owner(string? id) => id is null ? null : (ownersById ??= ById(Owners, o => o.Id)).GetValueOrDefault(id);
+    public Author? Author(string id) => (authorsById ??= ById(Authors, a => a.Id)).GetValueOrDefault(id);
+
+    private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var map = new Dictionary<string, T>();
+        foreach (var item in items) map.TryAdd(key(item), item);
+        return map;
+    }
 }
