@@ -41,16 +41,6 @@ internal static class StageProfile
             groups.Select(g => (IReadOnlyList<ReliabilityTool.Corpus.FoundClaim>)g.Select(c => new ReliabilityTool.Corpus.FoundClaim(c.DocumentId, c.Text)).ToList()).ToList(),
             reuse.Select(r => new ReliabilityTool.Corpus.FoundReuse(r.From, r.To, texts[r.To][r.ToSpan.Start..r.ToSpan.End])).ToList());
         Console.WriteLine(Truth.Describe(score));
-        if (Environment.GetEnvironmentVariable("DIAG") == "1")
-        {
-            foreach (var r in reuse.Where(r => !truth.Copies.Any(c => c.From == r.From && c.To == r.To)).Take(6)) Console.WriteLine($"REUSE {r.From}->{r.To}: {texts[r.To][r.ToSpan.Start..r.ToSpan.End]}");
-            var planted = truth.Assertions.SelectMany(a => a.Sentences.Select(x => (x.DocumentId, x.Text, a.Id))).ToDictionary(x => (x.DocumentId, x.Text), x => x.Id);
-            foreach (var g in groups.Where(g => g.Any(c => planted.ContainsKey((c.DocumentId, c.Text))) && g.Select(c => planted.GetValueOrDefault((c.DocumentId, c.Text), "filler")).Distinct().Count() > 1).Take(6))
-            {
-                Console.WriteLine("GROUP");
-                foreach (var c in g) Console.WriteLine($"   {planted.GetValueOrDefault((c.DocumentId, c.Text), "filler")} {c.DocumentId} {c.Text}");
-            }
-        }
         clock.Restart();
         var rubric = RubricYaml.Default;
         var assessment = Assessor.Assess(documents, claims, rubric);
