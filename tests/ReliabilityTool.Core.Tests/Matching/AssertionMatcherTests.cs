@@ -52,4 +52,16 @@ public sealed class AssertionMatcherTests
         var killing = Assert.Single(groups, g => g.Any(c => c.Text.Contains("shot dead", StringComparison.Ordinal)));
         Assert.Equal(expected, killing.Select(c => c.DocumentId).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("A bomb in Karachi killed 15 people on 25 November 2009.", true)] // one disagreement: a conflict within one assertion
+    [InlineData("A bomb in Basra killed 26 people on 22 June 2009.", false)] // another place, toll and day: another event
+    public void Should_Tell_A_Conflicting_Report_From_Another_Event(string other, bool same)
+    {
+        var claims = ClaimsOf(("a", "A bomb in Karachi killed 14 people on 25 November 2009."), ("b", other));
+
+        var groups = AssertionMatcher.Group(claims);
+
+        Assert.Equal(same ? 1 : 2, groups.Count);
+    }
 }
