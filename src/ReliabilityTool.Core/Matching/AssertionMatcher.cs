@@ -78,27 +78,25 @@ public static partial class AssertionMatcher
     internal static double Similarity(HashSet<string> a, HashSet<string> b, IReadOnlyDictionary<string, double> idf)
     {
         double shared = 0, weightA = 0, weightB = 0;
+        var sharesMoreThanNames = false;
         foreach (var f in a)
         {
             var w = idf.GetValueOrDefault(f, 1);
             weightA += w;
-            if (b.Contains(f)) shared += w;
+            if (!b.Contains(f)) continue;
+            shared += w;
+            sharesMoreThanNames |= !IsName(f, a) && !IsName(f, b);
         }
 
-        foreach (var f in b) weightB += idf.GetValueOrDefault(f, 1);
         // Two claims that share only who they are about state different facts about that person.
-        if (!a.Any(f => b.Contains(f) && !IsName(f, a) && !IsName(f, b))) return 0;
+        if (!sharesMoreThanNames) return 0;
+        foreach (var f in b) weightB += idf.GetValueOrDefault(f, 1);
         var union = weightA + weightB - shared;
         if (union <= 0) return 0;
         var overlap = shared / Math.Max(Math.Min(weightA, weightB), 0.4 * Math.Max(weightA, weightB));
         return (shared / union + overlap) / 2;
     }
 
-    /// <summary>
-    /// Meaning words; each word of each name by its transliteration key (so "Abu Mohammad al-Masri"
-    /// meets "Al-Masri"); month-precision dates; and event frames, an event word paired with a name
-    /// or another event ("kill+msr", "transit+hijack"), which paraphrases of one fact share.
-    /// </summary>
     /// <summary>
     /// Words of names that say who reports a fact rather than what it is about ("Treasury
     /// Department", "9/11 Commission"), and months: as name keys they would join unrelated claims.
@@ -135,6 +133,11 @@ public static partial class AssertionMatcher
     internal static bool YearsCompatible(IReadOnlyList<(int From, int To)> a, IReadOnlyList<(int From, int To)> b) =>
         a.Count == 0 || b.Count == 0 || a.Any(x => b.Any(y => x.From <= y.To && y.From <= x.To));
 
+    /// <summary>
+    /// Meaning words; each word of each name by its transliteration key (so "Abu Mohammad al-Masri"
+    /// meets "Al-Masri"); month-precision dates; and event frames, an event word paired with a name
+    /// or another event ("kill+msr", "transit+hijack"), which paraphrases of one fact share.
+    /// </summary>
     internal static HashSet<string> FeaturesOf(Claim claim)
     {
         var words = Features.Of(claim.Text);
@@ -149,12 +152,17 @@ public static partial class AssertionMatcher
         var events = words.Where(Features.EventClasses.Contains).Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var e in events)
         {
-            foreach (var name in names) set.Add($"f:{e}+{name}");
-            foreach (var other in events.Where(o => string.CompareOrdinal(o, e) > 0)) set.Add($"f:{e}+{other}");
+            foreach (var name in names) set.Add(Frame(e, name));
+            foreach (var other in events.Where(o => string.CompareOrdinal(o, e) > 0)) set.Add(Frame(e, other));
         }
 
         return set;
     }
+
+    /// <summary>An event paired with a name ("kill+msr"), or two events in alphabetical order ("hijack+transit"), so every claim spells a frame alike.</summary>
+    private static string Frame(string @event, string other) =>
+        !Features.EventClasses.Contains(other) ? $"f:{@event}+{other}"
+        : string.CompareOrdinal(@event, other) < 0 ? $"f:{@event}+{other}" : $"f:{other}+{@event}";
 
     internal static IReadOnlyList<HashSet<string>> FeatureSets(IReadOnlyList<Claim> claims)
     {
@@ -183,7 +191,7 @@ public static partial class AssertionMatcher
             foreach (var anchor in inherited)
             {
                 current.Add(Features.NamedEvents.Contains(anchor) ? anchor : "e:" + anchor);
-                foreach (var e in events.Where(e => e != anchor)) current.Add(string.CompareOrdinal(e, anchor) < 0 ? $"f:{e}+{anchor}" : $"f:{anchor}+{e}");
+                foreach (var e in events.Where(e => e != anchor)) current.Add(Frame(e, anchor));
             }
         }
     }

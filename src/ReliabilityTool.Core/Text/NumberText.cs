@@ -27,7 +27,7 @@ public static partial class NumberText
     private static partial Regex MonthBefore();
 
     private static bool IsDayOfMonth(string sentence, Match m) =>
-        m.Value.Length <= 2 && (MonthAfter().IsMatch(sentence.AsSpan(m.Index + m.Length).ToString()) || MonthBefore().IsMatch(sentence[..m.Index]));
+        m.Value.Length <= 2 && (MonthAfter().IsMatch(sentence.AsSpan(m.Index + m.Length)) || MonthBefore().IsMatch(sentence.AsSpan(0, m.Index)));
 
     public static IReadOnlyList<NumberMention> Find(string sentence, IReadOnlyList<DateMention> dates)
     {
