@@ -32,8 +32,8 @@ public static class TruthCheck
             foreach (var claim in assertions[g]) groupOf[(claim.DocumentId, Normalise(claim.Text))] = g;
         }
 
-        // Planted sentence → its group, and the fact it states.
-        var factOf = new Dictionary<(string, string), string>();
+        // Each planted sentence, and the group it landed in.
+        var planted = new HashSet<(string, string)>();
         int plantedPairs = 0, found = 0, unlocated = 0;
         foreach (var assertion in truth.Assertions)
         {
@@ -41,9 +41,10 @@ public static class TruthCheck
             foreach (var sentence in assertion.Sentences)
             {
                 var key = (sentence.DocumentId, Normalise(sentence.Text));
-                factOf[key] = assertion.Id;
-                located.Add(groupOf.TryGetValue(key, out var g) ? g : null);
-                if (!groupOf.ContainsKey(key)) unlocated++;
+                planted.Add(key);
+                var isLocated = groupOf.TryGetValue(key, out var g);
+                located.Add(isLocated ? g : null);
+                if (!isLocated) unlocated++;
             }
 
             for (var i = 0; i < located.Count; i++)
@@ -61,14 +62,13 @@ public static class TruthCheck
         var predicted = 0;
         foreach (var group in assertions)
         {
-            var planted = group.Count(c => factOf.ContainsKey((c.DocumentId, Normalise(c.Text))));
-            if (planted == 0) continue;
+            var isPlanted = group.Select(c => planted.Contains((c.DocumentId, Normalise(c.Text)))).ToList();
+            if (!isPlanted.Contains(true)) continue;
             for (var i = 0; i < group.Count; i++)
             {
                 for (var j = i + 1; j < group.Count; j++)
                 {
-                    if (group[i].DocumentId == group[j].DocumentId) continue;
-                    if (factOf.ContainsKey((group[i].DocumentId, Normalise(group[i].Text))) || factOf.ContainsKey((group[j].DocumentId, Normalise(group[j].Text)))) predicted++;
+                    if (group[i].DocumentId != group[j].DocumentId && (isPlanted[i] || isPlanted[j])) predicted++;
                 }
             }
         }
