@@ -53,9 +53,9 @@ internal static class AssessCommand
                 step("Storing documents and extracting claims");
                 ingest = stages.Time("store documents, extract claims", () => IngestRun.Run(database, documents, now, chosen.Lexicon));
                 step("Matching assertions, finding reuse, scoring");
-                IReadOnlyList<Core.Claims.Claim> claims = [];
-                var current = stages.Time("load stored documents and claims", () => StoredCorpus.Load(database, chosen.Lexicon, documents.Select(d => d.Id).ToHashSet(), ingest.ClaimsMade, out claims));
-                assessment = stages.Time("cross-document analysis, scoring", () => Assessor.Assess(current, claims, chosen));
+                // The documents just read are the current versions: only claims not made by this ingest are read back.
+                var claims = stages.Time("load stored claims", () => StoredCorpus.ClaimsOf(database, chosen.Lexicon, documents, ingest.ClaimsMade));
+                assessment = stages.Time("cross-document analysis, scoring", () => Assessor.Assess(documents, claims, chosen));
                 step("Writing reports");
                 stages.Time("write reports", () => Write(assessment, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!));
             }
