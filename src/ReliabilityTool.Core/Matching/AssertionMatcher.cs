@@ -25,48 +25,60 @@ public static partial class AssertionMatcher
     public static IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, MatchSettings? settings = null)
     {
         settings ??= MatchSettings.Default;
-        var features = FeatureSets(claims);
-        var df = new Dictionary<string, int>();
-        foreach (var set in features)
-        {
-            foreach (var f in set) df[f] = df.GetValueOrDefault(f) + 1;
-        }
-
-        var n = Math.Max(1, claims.Count);
-        var idf = df.ToDictionary(p => p.Key, p => Math.Log(1 + n / (double)p.Value) * Boost(p.Key));
+        var vectors = Vectors(claims);
+        var index = MatchIndex.Build(vectors, settings);
+        var weights = vectors.AsParallel().AsOrdered().Select(index.Weights).ToArray();
         var years = claims.Select(Years).ToList();
         var particulars = claims.Select(Particulars.Of).ToList();
-        // The cap stops growing with the corpus, so each claim's candidates stay bounded and the work near-linear.
-        var cap = Math.Clamp((int)(n * settings.MaxFeatureShare), settings.MinFeatureCap, settings.MaxFeatureCap);
 
-        var postings = new Dictionary<string, List<int>>();
-        for (var i = 0; i < claims.Count; i++)
+        // Each claim is scored against the later claims it shares a rare feature with; both cores share the claims.
+        var found = new List<(int, int, double)>[claims.Count];
+        Parallel.For(0, claims.Count, () => new HashSet<int>(), (i, _, candidates) =>
         {
-            foreach (var f in features[i].Where(f => df[f] <= cap && !f.StartsWith("p:", StringComparison.Ordinal)))
-            {
-                if (!postings.TryGetValue(f, out var list)) postings[f] = list = [];
-                list.Add(i);
-            }
-        }
-
-        var scores = new Dictionary<(int, int), double>();
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var candidates = new HashSet<int>();
-            foreach (var f in features[i])
-            {
-                if (postings.TryGetValue(f, out var list)) candidates.UnionWith(list.Where(j => j > i));
-            }
-
+            candidates.Clear();
+            index.Candidates(vectors[i], j => j > i, candidates);
+            List<(int, int, double)>? mine = null;
             foreach (var j in candidates)
             {
                 if (!YearsCompatible(years[i], years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) continue;
-                var s = Similarity(features[i], features[j], idf);
-                if (s >= settings.AverageThreshold) scores[(i, j)] = s;
+                var s = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
+                if (s >= settings.AverageThreshold) (mine ??= []).Add((i, j, s));
             }
+
+            found[i] = mine!;
+            return candidates;
+        }, _ => { });
+
+        var scores = new Dictionary<(int, int), double>();
+        foreach (var list in found)
+        {
+            foreach (var (i, j, s) in list ?? []) scores[(i, j)] = s;
         }
 
         return Cluster(claims, years, scores, settings);
+    }
+
+    /// <summary>Each claim's features, hashed, with the context carried from the sentence before within its document.</summary>
+    public static FeatureVector[] Vectors(IReadOnlyList<Claim> claims)
+    {
+        // Context never crosses a document, so each document's run of claims is its own piece of work.
+        var runs = new List<(int Start, int End)>();
+        for (var start = 0; start < claims.Count;)
+        {
+            var end = start + 1;
+            while (end < claims.Count && claims[end].DocumentId == claims[start].DocumentId) end++;
+            runs.Add((start, end));
+            start = end;
+        }
+
+        var vectors = new FeatureVector[claims.Count];
+        Parallel.ForEach(runs, run =>
+        {
+            var slice = Enumerable.Range(run.Start, run.End - run.Start).Select(i => claims[i]).ToList();
+            var sets = FeatureSets(slice);
+            for (var i = 0; i < slice.Count; i++) vectors[run.Start + i] = FeatureVector.Of(sets[i]);
+        });
+        return vectors;
     }
 
     /// <summary>
@@ -75,22 +87,28 @@ public static partial class AssertionMatcher
     /// sentence that restates a short one with context; the overlap's denominator is held to at
     /// least 40% of the larger claim so that a very short sentence cannot match everything.
     /// </summary>
-    internal static double Similarity(HashSet<string> a, HashSet<string> b, IReadOnlyDictionary<string, double> idf)
+    public static double Similarity(FeatureVector a, double[] weightsA, FeatureVector b, double[] weightsB)
     {
         double shared = 0, weightA = 0, weightB = 0;
         var sharesMoreThanNames = false;
-        foreach (var f in a)
+        var (x, y) = (a.Hashes, b.Hashes);
+        for (int i = 0, j = 0; i < x.Length || j < y.Length;)
         {
-            var w = idf.GetValueOrDefault(f, 1);
-            weightA += w;
-            if (!b.Contains(f)) continue;
-            shared += w;
-            sharesMoreThanNames |= !IsName(f, a) && !IsName(f, b);
+            if (j >= y.Length || (i < x.Length && x[i] < y[j])) weightA += weightsA[i++];
+            else if (i >= x.Length || x[i] > y[j]) weightB += weightsB[j++];
+            else
+            {
+                weightA += weightsA[i];
+                weightB += weightsB[j];
+                shared += weightsA[i];
+                // Two claims that share only who they are about state different facts about that person.
+                sharesMoreThanNames |= !FeatureVector.IsName(a.Kinds[i]) && !FeatureVector.IsName(b.Kinds[j]);
+                i++;
+                j++;
+            }
         }
 
-        // Two claims that share only who they are about state different facts about that person.
         if (!sharesMoreThanNames) return 0;
-        foreach (var f in b) weightB += idf.GetValueOrDefault(f, 1);
         var union = weightA + weightB - shared;
         if (union <= 0) return 0;
         var overlap = shared / Math.Max(Math.Min(weightA, weightB), 0.4 * Math.Max(weightA, weightB));
@@ -108,12 +126,6 @@ public static partial class AssertionMatcher
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "sept", "aug", "nov", "oct", "dec", "jan", "feb", "tuesday", "american", "iranian", "us",
     }.Select(w => NameKey.Of(w)).ToHashSet();
-
-    private static bool IsName(string feature, HashSet<string> set) =>
-        feature.StartsWith("e:", StringComparison.Ordinal) || feature.StartsWith("p:", StringComparison.Ordinal) || set.Contains("p:" + feature);
-
-    /// <summary>An event frame says more about what a sentence asserts than a name, and a name more than a word.</summary>
-    private static double Boost(string feature) => feature.StartsWith("p:", StringComparison.Ordinal) ? 0 : feature.StartsWith("f:", StringComparison.Ordinal) ? 2.0 : feature.StartsWith("e:", StringComparison.Ordinal) ? 1.5 : 1.0;
 
     /// <summary>The years a claim speaks of, as ranges ("1992/1996" → 1992..1996).</summary>
     internal static IReadOnlyList<(int From, int To)> Years(Claim claim) =>
@@ -164,6 +176,7 @@ public static partial class AssertionMatcher
         !Features.EventClasses.Contains(other) ? $"f:{@event}+{other}"
         : string.CompareOrdinal(@event, other) < 0 ? $"f:{@event}+{other}" : $"f:{other}+{@event}";
 
+    /// <summary>The features of claims in document order, as words (for tests and explanations); <see cref="Vectors"/> hashes them.</summary>
     internal static IReadOnlyList<HashSet<string>> FeatureSets(IReadOnlyList<Claim> claims)
     {
         var features = claims.Select(FeaturesOf).ToList();

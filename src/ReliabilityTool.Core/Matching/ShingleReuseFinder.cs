@@ -8,67 +8,111 @@ namespace ReliabilityTool.Core.Matching;
 /// <param name="ShingleWords">Words per shingle.</param>
 /// <param name="MaxGap">Words of edit tolerated between two matching shingles of one passage.</param>
 /// <param name="MinWords">Shortest passage reported, in words.</param>
-/// <param name="MaxShingleDocuments">A shingle found in more documents than this is boilerplate, not evidence of copying.</param>
+/// <param name="MaxShingleDocuments">A fingerprint found in more documents than this is boilerplate, not evidence of copying.</param>
 /// <param name="QuotedShare">A passage at least this much inside quotation marks in both documents is a shared quotation, not reuse.</param>
-public sealed record ReuseSettings(int ShingleWords = 5, int MaxGap = 8, int MinWords = 12, int MaxShingleDocuments = 10, double QuotedShare = 0.6)
+/// <param name="FingerprintWindow">Shingles per winnowing window; with <paramref name="ShingleWords"/> it must keep <c>window + words − 1 ≤ MinWords</c>, so no reportable passage slips through.</param>
+public sealed record ReuseSettings(int ShingleWords = 5, int MaxGap = 8, int MinWords = 12, int MaxShingleDocuments = 10, double QuotedShare = 0.6, int FingerprintWindow = 8)
 {
     public static ReuseSettings Default { get; } = new();
 }
 
 /// <summary>
-/// Finds passages one document reproduces from another. Shingles go into an inverted index, so
-/// only documents that share a rare shingle are ever compared, never all pairs; matches are then
-/// chained along the diagonal into aligned passages, which tolerates light editing.
+/// Finds passages one document reproduces from another. Each document's winnowed shingle
+/// fingerprints go into an index, so only documents that share a rare fingerprint are ever
+/// compared, never all pairs; each such pair is then aligned shingle by shingle and matches are
+/// chained along the diagonal into passages, which tolerates light editing. The same pairwise
+/// comparison serves a whole corpus and one article added to an indexed archive.
 /// </summary>
 public static class ShingleReuseFinder
 {
-    private readonly record struct Token(int Start, int End, string Word);
-
     private readonly record struct Match(int A, int B);
 
     public static IReadOnlyList<Reuse> Find(IReadOnlyList<Document> documents, ReuseSettings? settings = null)
     {
         settings ??= ReuseSettings.Default;
-        var tokens = documents.Select(BodyTokens).ToList();
-        var index = new Dictionary<ulong, List<(int Doc, int Pos)>>();
-        for (var d = 0; d < documents.Count; d++)
-        {
-            var words = tokens[d];
-            for (var p = 0; p + settings.ShingleWords <= words.Count; p++)
-            {
-                var hash = Hash(words, p, settings.ShingleWords);
-                if (!index.TryGetValue(hash, out var postings)) index[hash] = postings = [];
-                if (postings.Count > 0 && postings[^1].Doc == d) continue; // one posting per document keeps lists short
-                postings.Add((d, p));
-            }
-        }
+        var shingles = documents.AsParallel().AsOrdered().Select(d => Shingles.Of(d, settings)).ToArray();
+        var (spread, pairs) = Index(shingles, settings);
+        int Spread(ulong fingerprint) => spread.GetValueOrDefault(fingerprint, 1);
+        return pairs.AsParallel().AsOrdered()
+            .SelectMany(p => Compare(documents[p.A], shingles[p.A], documents[p.B], shingles[p.B], Spread, settings))
+            .ToList();
+    }
 
-        var pairs = new Dictionary<(int, int), List<Match>>();
-        foreach (var postings in index.Values)
+    /// <summary>
+    /// The passages two documents share. <paramref name="spread"/> says in how many documents a
+    /// shingle occurs: one found in more than <see cref="ReuseSettings.MaxShingleDocuments"/> is
+    /// stock phrasing or boilerplate and matches nothing.
+    /// </summary>
+    public static IReadOnlyList<Reuse> Compare(Document a, Shingles sa, Document b, Shingles sb, Func<ulong, int> spread, ReuseSettings? settings = null)
+    {
+        settings ??= ReuseSettings.Default;
+        var matches = new List<Match>();
+        var (x, y) = (sa.Distinct, sb.Distinct);
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
         {
-            if (postings.Count < 2 || postings.Count > settings.MaxShingleDocuments) continue;
-            for (var i = 0; i < postings.Count; i++)
+            if (x[i].Hash < y[j].Hash) i++;
+            else if (x[i].Hash > y[j].Hash) j++;
+            else
             {
-                for (var j = i + 1; j < postings.Count; j++)
-                {
-                    var (x, y) = postings[i].Doc < postings[j].Doc ? (postings[i], postings[j]) : (postings[j], postings[i]);
-                    if (!pairs.TryGetValue((x.Doc, y.Doc), out var matches)) pairs[(x.Doc, y.Doc)] = matches = [];
-                    matches.Add(new Match(x.Pos, y.Pos));
-                }
+                if (spread(x[i].Hash) <= settings.MaxShingleDocuments) matches.Add(new Match(x[i].Position, y[j].Position));
+                i++;
+                j++;
             }
         }
 
         var found = new List<Reuse>();
-        foreach (var ((a, b), matches) in pairs.OrderBy(p => p.Key))
+        foreach (var run in Chain(matches, settings.MaxGap))
         {
-            foreach (var run in Chain(matches, settings.MaxGap))
-            {
-                var reuse = ToReuse(documents[a], documents[b], tokens[a], tokens[b], run, settings);
-                if (reuse is not null) found.Add(reuse);
-            }
+            if (ToReuse(a, b, sa, sb, run, settings) is { } reuse) found.Add(reuse);
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// In how many documents each shingle that more than one holds occurs, and the pairs of
+    /// documents that share a fingerprint few others hold, in order. Sorting flat arrays keeps
+    /// this to a few allocations however large the corpus.
+    /// </summary>
+    private static (Dictionary<ulong, int> Spread, List<(int A, int B)> Pairs) Index(Shingles[] shingles, ReuseSettings settings)
+    {
+        var all = shingles.SelectMany(s => s.Distinct.Select(d => d.Hash)).ToArray();
+        Array.Sort(all);
+        var spread = new Dictionary<ulong, int>();
+        for (var start = 0; start < all.Length;)
+        {
+            var end = start + 1;
+            while (end < all.Length && all[end] == all[start]) end++;
+            if (end - start >= 2) spread[all[start]] = end - start;
+            start = end;
+        }
+
+        var entries = new (ulong Hash, int Doc)[shingles.Sum(s => s.Fingerprints.Length)];
+        var at = 0;
+        for (var d = 0; d < shingles.Length; d++)
+        {
+            foreach (var f in shingles[d].Fingerprints) entries[at++] = (f, d);
+        }
+
+        Array.Sort(entries);
+        var pairs = new HashSet<(int, int)>();
+        for (var start = 0; start < entries.Length;)
+        {
+            var end = start + 1;
+            while (end < entries.Length && entries[end].Hash == entries[start].Hash) end++;
+            if (end - start >= 2 && spread[entries[start].Hash] <= settings.MaxShingleDocuments)
+            {
+                // Entries of one fingerprint are sorted by document, so each pair comes out as (lower, higher).
+                for (var i = start; i < end; i++)
+                {
+                    for (var j = i + 1; j < end; j++) pairs.Add((entries[i].Doc, entries[j].Doc));
+                }
+            }
+
+            start = end;
+        }
+
+        return (spread, pairs.Order().ToList());
     }
 
     /// <summary>Greedy diagonal chaining: a match continues a run when it follows it closely in both documents.</summary>
@@ -88,7 +132,7 @@ public static class ShingleReuseFinder
 
     private static bool Follows(int step, int maxGap) => step > 0 && step <= maxGap + 1;
 
-    private static Reuse? ToReuse(Document a, Document b, List<Token> ta, List<Token> tb, List<Match> run, ReuseSettings settings)
+    private static Reuse? ToReuse(Document a, Document b, Shingles sa, Shingles sb, List<Match> run, ReuseSettings settings)
     {
         var k = settings.ShingleWords;
         var (aStart, aEnd) = (run[0].A, run[^1].A + k);
@@ -100,8 +144,8 @@ public static class ShingleReuseFinder
         var coveredB = run.SelectMany(m => Enumerable.Range(m.B, k)).Distinct().Count();
         var similarity = Math.Round((coveredA / (double)(aEnd - aStart) + coveredB / (double)(bEnd - bStart)) / 2, 3);
 
-        var aSpan = (ta[aStart].Start, ta[aEnd - 1].End);
-        var bSpan = (tb[bStart].Start, tb[bEnd - 1].End);
+        var aSpan = (sa.WordStarts[aStart], sa.WordEnds[aEnd - 1]);
+        var bSpan = (sb.WordStarts[bStart], sb.WordEnds[bEnd - 1]);
         if (QuotedShare(a, aSpan) >= settings.QuotedShare && QuotedShare(b, bSpan) >= settings.QuotedShare) return null;
 
         var (fromIsA, basis) = Direction(a, b);
@@ -144,46 +188,5 @@ public static class ShingleReuseFinder
         }
 
         return inside / (double)Math.Max(1, span.End - span.Start);
-    }
-
-    private static List<Token> BodyTokens(Document document)
-    {
-        var tokens = new List<Token>();
-        foreach (var segment in document.Body)
-        {
-            var text = document.Text;
-            var start = -1;
-            for (var i = segment.Start; i <= segment.End; i++)
-            {
-                var isWord = i < segment.End && char.IsLetterOrDigit(text[i]);
-                if (isWord && start < 0) start = i;
-                else if (!isWord && start >= 0)
-                {
-                    tokens.Add(new Token(start, i, text[start..i].ToLowerInvariant()));
-                    start = -1;
-                }
-            }
-        }
-
-        return tokens;
-    }
-
-    /// <summary>FNV-1a over the shingle's words: deterministic across runs, unlike string.GetHashCode.</summary>
-    private static ulong Hash(List<Token> tokens, int position, int count)
-    {
-        var hash = 14695981039346656037UL;
-        for (var i = position; i < position + count; i++)
-        {
-            foreach (var c in tokens[i].Word)
-            {
-                hash ^= c;
-                hash *= 1099511628211UL;
-            }
-
-            hash ^= ' ';
-            hash *= 1099511628211UL;
-        }
-
-        return hash;
     }
 }
