@@ -1,11 +1,15 @@
 using System.Data;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using ReliabilityTool.Core.Claims;
 
 namespace ReliabilityTool.Storage;
 
 /// <summary>Filters for listing claims; null means any.</summary>
 public sealed record ClaimFilter(string? DocumentId = null, ClaimKind? Kind = null, bool? Hedged = null, string? EvidenceClass = null);
+
+/// <summary>One document version's claims and the JSON each is stored as.</summary>
+public sealed record ClaimRows(string DocumentId, int Version, IReadOnlyList<Claim> Claims, IReadOnlyList<string> Json);
 
 /// <summary>
 /// Claims of each document version, with the lexicon that produced them: a claim set made with
@@ -37,24 +41,46 @@ public sealed class ClaimStore(Database database)
     public bool IsCurrent(string documentId, int version, string lexicon, IDbTransaction? transaction = null) =>
         database.Connection.ExecuteScalar<string?>(SelectRun, new { DocumentId = documentId, Version = version }, transaction) == lexicon;
 
-    public void Save(string documentId, int version, string lexicon, IReadOnlyList<Claim> claims, IDbTransaction transaction)
+    public void Save(string documentId, int version, string lexicon, IReadOnlyList<Claim> claims, IDbTransaction transaction) =>
+        SaveAll([Rows(documentId, version, claims)], lexicon, transaction);
+
+    /// <summary>A document version's claims with their stored form made: pure, so callers can make many at once on every core.</summary>
+    public static ClaimRows Rows(string documentId, int version, IReadOnlyList<Claim> claims) =>
+        new(documentId, version, claims, claims.Select(StoredJson.Write).ToList());
+
+    /// <summary>
+    /// Replaces the claims of each version. One prepared statement serves every row: an archive
+    /// has hundreds of thousands of claims, and preparing a statement per row would cost more
+    /// than writing it.
+    /// </summary>
+    public void SaveAll(IEnumerable<ClaimRows> sets, string lexicon, IDbTransaction transaction)
     {
         var connection = database.Connection;
-        connection.Execute(DeleteClaims, new { DocumentId = documentId, Version = version }, transaction);
-        connection.Execute(InsertClaim, claims.Select(c => new
+        using var insert = connection.CreateCommand();
+        insert.Transaction = (SqliteTransaction)transaction;
+        insert.CommandText = InsertClaim;
+        var parameters = new[] { "@DocumentId", "@Version", "@Id", "@Start", "@End", "@Kind", "@CheckWorthy", "@Hedged", "@EvidenceClass", "@ClaimJson" }
+            .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name }))
+            .ToArray();
+        insert.Prepare();
+
+        foreach (var set in sets)
         {
-            DocumentId = documentId,
-            Version = version,
-            c.Id,
-            c.Start,
-            c.End,
-            Kind = c.Kind.ToString().ToLowerInvariant(),
-            c.CheckWorthy,
-            Hedged = c.IsHedged ? 1 : 0,
-            EvidenceClass = c.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none",
-            ClaimJson = StoredJson.Write(c),
-        }), transaction);
-        connection.Execute(UpsertRun, new { DocumentId = documentId, Version = version, Lexicon = lexicon }, transaction);
+            connection.Execute(DeleteClaims, new { set.DocumentId, set.Version }, transaction);
+            for (var i = 0; i < set.Claims.Count; i++)
+            {
+                var c = set.Claims[i];
+                object[] values =
+                [
+                    set.DocumentId, set.Version, c.Id, c.Start, c.End, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy,
+                    c.IsHedged ? 1 : 0, c.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none", set.Json[i],
+                ];
+                for (var p = 0; p < values.Length; p++) parameters[p].Value = values[p];
+                insert.ExecuteNonQuery();
+            }
+
+            connection.Execute(UpsertRun, new { set.DocumentId, set.Version, Lexicon = lexicon }, transaction);
+        }
     }
 
     public IReadOnlyList<Claim> Current(ClaimFilter? filter = null)

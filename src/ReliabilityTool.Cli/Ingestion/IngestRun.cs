@@ -28,9 +28,11 @@ public static class IngestRun
             .ToList();
 
         // Extraction is pure and per document, so it runs on every core; storing stays on this thread's connection.
-        var made = stale.AsParallel().AsOrdered().Select(s => (s.Id, s.Version, Claims: extractor.Extract(s.Document))).ToList();
-        foreach (var (id, version, claims) in made) claimStore.Save(id, version, lexicon.Fingerprint, claims, transaction);
+        // Rows stream from the extracting cores into the store, so each claim's JSON is dropped once written.
+        var made = new Dictionary<string, IReadOnlyList<Claim>>();
+        var rows = stale.AsParallel().Select(s => ClaimStore.Rows(s.Id, s.Version, extractor.Extract(s.Document)));
+        claimStore.SaveAll(rows.Select(r => { made[r.DocumentId] = r.Claims; return r; }), lexicon.Fingerprint, transaction);
         transaction.Commit();
-        return new IngestReport(results, made.Count, made.ToDictionary(m => m.Id, m => m.Claims));
+        return new IngestReport(results, made.Count, made);
     }
 }

@@ -29,13 +29,26 @@ public sealed record FeatureVector(ulong[] Hashes, FeatureKind[] Kinds)
     public static FeatureVector Of(IEnumerable<string> features)
     {
         var set = features as IReadOnlySet<string> ?? features.ToHashSet();
-        var entries = set
-            .Where(f => !f.StartsWith("p:", StringComparison.Ordinal)) // weightless person markers only decide which words are names
-            .Select(f => (Hash: Hash(f), Kind: KindOf(f, set)))
-            .DistinctBy(e => e.Hash)
-            .OrderBy(e => e.Hash)
-            .ToArray();
-        return new FeatureVector(entries.Select(e => e.Hash).ToArray(), entries.Select(e => e.Kind).ToArray());
+        var hashes = new List<ulong>(set.Count);
+        var kinds = new List<FeatureKind>(set.Count);
+        foreach (var f in set)
+        {
+            if (f.StartsWith("p:", StringComparison.Ordinal)) continue; // weightless person markers only decide which words are names
+            hashes.Add(Hash(f));
+            kinds.Add(KindOf(f, set));
+        }
+
+        var (h, k) = (hashes.ToArray(), kinds.ToArray());
+        Array.Sort(h, k);
+        var kept = 0;
+        for (var i = 0; i < h.Length; i++)
+        {
+            if (kept > 0 && h[kept - 1] == h[i]) continue;
+            (h[kept], k[kept]) = (h[i], k[i]);
+            kept++;
+        }
+
+        return kept == h.Length ? new FeatureVector(h, k) : new FeatureVector(h[..kept], k[..kept]);
     }
 
     public static bool IsName(FeatureKind kind) => kind is FeatureKind.Name or FeatureKind.PersonWord;

@@ -76,7 +76,13 @@ public static class ShingleReuseFinder
     /// </summary>
     private static (Dictionary<ulong, int> Spread, List<(int A, int B)> Pairs) Index(Shingles[] shingles, ReuseSettings settings)
     {
-        var all = shingles.SelectMany(s => s.Distinct.Select(d => d.Hash)).ToArray();
+        var all = new ulong[shingles.Sum(s => s.Distinct.Length)];
+        var filled = 0;
+        foreach (var s in shingles)
+        {
+            foreach (var (hash, _) in s.Distinct) all[filled++] = hash;
+        }
+
         Array.Sort(all);
         var spread = new Dictionary<ulong, int>();
         for (var start = 0; start < all.Length;)
@@ -87,25 +93,25 @@ public static class ShingleReuseFinder
             start = end;
         }
 
-        var entries = new (ulong Hash, int Doc)[shingles.Sum(s => s.Fingerprints.Length)];
+        var total = shingles.Sum(s => s.Fingerprints.Length);
+        var (keys, docs) = (new ulong[total], new int[total]);
         var at = 0;
         for (var d = 0; d < shingles.Length; d++)
         {
-            foreach (var f in shingles[d].Fingerprints) entries[at++] = (f, d);
+            foreach (var f in shingles[d].Fingerprints) (keys[at], docs[at++]) = (f, d);
         }
 
-        Array.Sort(entries);
+        Array.Sort(keys, docs);
         var pairs = new HashSet<(int, int)>();
-        for (var start = 0; start < entries.Length;)
+        for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
-            while (end < entries.Length && entries[end].Hash == entries[start].Hash) end++;
-            if (end - start >= 2 && spread[entries[start].Hash] <= settings.MaxShingleDocuments)
+            while (end < keys.Length && keys[end] == keys[start]) end++;
+            if (end - start >= 2 && spread[keys[start]] <= settings.MaxShingleDocuments)
             {
-                // Entries of one fingerprint are sorted by document, so each pair comes out as (lower, higher).
                 for (var i = start; i < end; i++)
                 {
-                    for (var j = i + 1; j < end; j++) pairs.Add((entries[i].Doc, entries[j].Doc));
+                    for (var j = i + 1; j < end; j++) pairs.Add((Math.Min(docs[i], docs[j]), Math.Max(docs[i], docs[j])));
                 }
             }
 
@@ -119,7 +125,8 @@ public static class ShingleReuseFinder
     private static IEnumerable<List<Match>> Chain(List<Match> matches, int maxGap)
     {
         var runs = new List<List<Match>>();
-        foreach (var m in matches.OrderBy(m => m.A).ThenBy(m => m.B))
+        matches.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        foreach (var m in matches)
         {
             var run = runs.LastOrDefault(r => Follows(m.A - r[^1].A, maxGap) && Follows(m.B - r[^1].B, maxGap)
                                               && Math.Abs((m.A - r[^1].A) - (m.B - r[^1].B)) <= maxGap);

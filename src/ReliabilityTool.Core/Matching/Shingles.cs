@@ -58,16 +58,19 @@ public sealed class Shingles
 
     private static (ulong Hash, int Position)[] FirstOccurrences(ulong[] hashes)
     {
-        var all = new (ulong Hash, int Position)[hashes.Length];
-        for (var p = 0; p < hashes.Length; p++) all[p] = (hashes[p], p);
-        Array.Sort(all);
-        var kept = 0;
-        for (var i = 0; i < all.Length; i++)
+        var keys = (ulong[])hashes.Clone();
+        var positions = new int[hashes.Length];
+        for (var p = 0; p < positions.Length; p++) positions[p] = p;
+        // Sorting primitive keys is several times faster than sorting tuples; equal hashes then need the earliest position.
+        Array.Sort(keys, positions);
+        var kept = new List<(ulong Hash, int Position)>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (kept == 0 || all[kept - 1].Hash != all[i].Hash) all[kept++] = all[i];
+            if (kept.Count > 0 && kept[^1].Hash == keys[i]) kept[^1] = (keys[i], Math.Min(kept[^1].Position, positions[i]));
+            else kept.Add((keys[i], positions[i]));
         }
 
-        return all[..kept];
+        return kept.ToArray();
     }
 
     /// <summary>The least hash of every window of consecutive shingles (Schleimer, Wilkerson and Aiken's winnowing).</summary>
