@@ -7,7 +7,7 @@ namespace ReliabilityTool.Benchmarks;
 
 /// <summary>
 /// Runs the real <c>reliability assess</c> command, as a separate process with a fresh database,
-/// on generated corpora of each size; then adds one more article and assesses again. Prints
+/// on generated corpora of each size; then adds one more article with <c>add</c> and rewrites the full reports with <c>report</c>. Prints
 /// each stage's time, articles per second, peak memory and the planted-truth scores.
 /// </summary>
 internal static class EndToEnd
@@ -34,9 +34,12 @@ internal static class EndToEnd
             Console.WriteLine(first.Describe($"assess {size} articles"));
             Console.WriteLine(Truth.Describe(TruthOf(CorpusWriter.ReadTruth(folder), folder, Path.Combine(work, $"report-{size}", "report.json"))));
 
-            File.WriteAllText(Path.Combine(folder, extra.FileName), extra.Text);
-            var added = Assess(cli, folder, database, rubric, Path.Combine(work, $"report-{size}"));
+            var extraFile = Path.Combine(folder, extra.FileName);
+            File.WriteAllText(extraFile, extra.Text);
+            var added = Run(cli, database, ["add", extraFile, "--rubric", rubric, "--out", Path.Combine(work, $"report-{size}"), "--quiet"]);
             Console.WriteLine(added.Describe($"add one article to {size}"));
+            var rewritten = Run(cli, database, ["report", "--rubric", rubric, "--out", Path.Combine(work, $"report-{size}")]);
+            Console.WriteLine(rewritten.Describe($"rewrite the full reports of {size + 1} after the add"));
         }
 
         if (totals.Count == 2)
@@ -53,11 +56,15 @@ internal static class EndToEnd
             string.Join("\n", Stages.Select(s => FormattableString.Invariant($"    {s.Stage,-36} {s.Seconds,8:0.000} s")));
     }
 
-    private static Timed Assess(string cli, string folder, string database, string rubric, string output)
+    private static Timed Assess(string cli, string folder, string database, string rubric, string output) =>
+        Run(cli, database, ["assess", folder, "--rubric", rubric, "--out", output, "--quiet"]);
+
+    /// <summary>Runs one command of the real CLI as its own process, as a user would, and reads its --timings.</summary>
+    private static Timed Run(string cli, string database, IReadOnlyList<string> arguments)
     {
         var timings = Path.Combine(Path.GetDirectoryName(database)!, "timings.json");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { cli, "assess", folder, "--rubric", rubric, "--out", output, "--quiet", "--timings", timings }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { cli }.Concat(arguments).Concat(["--timings", timings])) start.ArgumentList.Add(a);
         start.Environment["RELIABILITY_Database__Path"] = database;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
@@ -65,7 +72,7 @@ internal static class EndToEnd
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var wall = clock.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0) throw new InvalidOperationException($"assess exited {process.ExitCode}: {stderr.Result}");
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{arguments[0]} exited {process.ExitCode}: {stderr.Result}");
 
         using var json = JsonDocument.Parse(File.ReadAllText(timings));
         var root = json.RootElement;

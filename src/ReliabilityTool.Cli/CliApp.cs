@@ -75,6 +75,8 @@ public static class CliApp
         root.Add(ClaimsCommand.Create(globals, BuildHost));
         root.Add(RubricCommand.Create(globals, BuildHost));
         root.Add(AssessCommand.Create(globals, BuildHost));
+        root.Add(AddCommand.Create(globals, BuildHost));
+        root.Add(ReportCommand.Create(globals, BuildHost));
 
         var parse = root.Parse(args);
         try

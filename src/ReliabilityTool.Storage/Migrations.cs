@@ -55,6 +55,33 @@ internal static class Migrations
                 PRIMARY KEY (document_id, version)
             );
             """),
+        (3, """
+            CREATE TABLE analysis_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE match_claims (
+                claim_id     TEXT PRIMARY KEY,
+                document_id  TEXT NOT NULL,
+                assertion_id TEXT NOT NULL,
+                vector       BLOB NOT NULL
+            );
+            CREATE INDEX match_claims_assertion ON match_claims(assertion_id);
+            CREATE TABLE match_features (hash INTEGER PRIMARY KEY, frequency INTEGER NOT NULL);
+            CREATE TABLE match_postings (hash INTEGER NOT NULL, claim_id TEXT NOT NULL, PRIMARY KEY (hash, claim_id)) WITHOUT ROWID;
+            CREATE TABLE reuse_fingerprints (hash INTEGER NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (hash, document_id)) WITHOUT ROWID;
+            CREATE TABLE reuse_common (hash INTEGER PRIMARY KEY);
+            CREATE TABLE assessed_assertions (id TEXT PRIMARY KEY, assertion_json TEXT NOT NULL, card_json TEXT NOT NULL);
+            CREATE TABLE assessed_reuse (
+                from_id    TEXT NOT NULL,
+                to_id      TEXT NOT NULL,
+                from_start INTEGER NOT NULL,
+                from_end   INTEGER NOT NULL,
+                to_start   INTEGER NOT NULL,
+                to_end     INTEGER NOT NULL,
+                words      INTEGER NOT NULL,
+                similarity REAL NOT NULL,
+                basis      TEXT NOT NULL
+            );
+            CREATE INDEX assessed_reuse_pair ON assessed_reuse(from_id, to_id);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

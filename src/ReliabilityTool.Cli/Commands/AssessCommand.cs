@@ -56,6 +56,8 @@ internal static class AssessCommand
                 // The documents just read are the current versions: only claims not made by this ingest are read back.
                 var claims = stages.Time("load stored claims", () => StoredCorpus.ClaimsOf(database, chosen.Lexicon, documents, ingest.ClaimsMade));
                 assessment = stages.Time("cross-document analysis, scoring", () => Assessor.Assess(documents, claims, chosen));
+                // Kept so that `add` can analyse one more article against this assessment without redoing it.
+                stages.Time("store analysis", () => SaveAnalysis(database, assessment));
                 step("Writing reports");
                 stages.Time("write reports", () => Write(assessment, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!));
             }
@@ -85,7 +87,14 @@ internal static class AssessCommand
         return command;
     }
 
-    private static void Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer)
+    private static void SaveAnalysis(Database database, Assessment assessment)
+    {
+        using var transaction = database.Connection.BeginTransaction();
+        new AnalysisStore(database).Save(assessment, transaction);
+        transaction.Commit();
+    }
+
+    internal static void Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer)
     {
         var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/'));
         Directory.CreateDirectory(outFolder);
@@ -96,6 +105,6 @@ internal static class AssessCommand
         File.WriteAllText(Path.Combine(outFolder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, today, reviewer));
     }
 
-    private static string Version =>
+    internal static string Version =>
         typeof(AssessCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

@@ -1,6 +1,8 @@
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
 using ReliabilityTool.Core.Scoring;
+using ReliabilityTool.Core.Sources;
 using ReliabilityTool.Storage;
 
 namespace ReliabilityTool.Cli.Ingestion;
@@ -13,6 +15,29 @@ public static class StoredCorpus
     {
         var documents = new DocumentStore(database).Current();
         return Assessor.Assess(documents, ClaimsOf(database, rubric.Lexicon, documents), rubric);
+    }
+
+    /// <summary>
+    /// The stored assessment as it stands, with every <c>add</c> since: nothing is re-analysed.
+    /// It must have been made with this rubric, since cards carry its points.
+    /// </summary>
+    public static Assessment Assessed(Database database, Rubric rubric)
+    {
+        var analysis = new AnalysisStore(database);
+        var state = analysis.State() ?? throw new InputException("this database holds no assessment yet: run `reliability assess <folder>` first.");
+        if (state.RubricSha256 != rubric.Sha256)
+            throw new InputException($"the archive was assessed with another rubric than {rubric.File}: pass that rubric, or run `reliability assess` with this one.");
+
+        var documents = new DocumentStore(database).Current();
+        var stored = analysis.Assertions();
+        var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
+        return new Assessment(
+            rubric,
+            documents,
+            new ClaimStore(database).Current(),
+            new CrossDocumentAnalysis(stored.Select(a => a.Assertion).ToList(), analysis.Reuse()),
+            partisanship,
+            stored.ToDictionary(a => a.Assertion.Id, a => a.Card));
     }
 
     /// <summary>The claims of these current documents, in document order.</summary>

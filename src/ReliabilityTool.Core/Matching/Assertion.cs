@@ -1,3 +1,5 @@
+using ReliabilityTool.Core.Claims;
+
 namespace ReliabilityTool.Core.Matching;
 
 /// <summary>
@@ -38,4 +40,11 @@ public sealed record Reuse(
     string DirectionBasis);
 
 /// <summary>Everything the cross-document stage finds.</summary>
-public sealed record CrossDocumentAnalysis(IReadOnlyList<Assertion> Assertions, IReadOnlyList<Reuse> Reuse);
+/// <param name="Index">What it worked from, kept so one more article can be analysed later without redoing the rest.</param>
+public sealed record CrossDocumentAnalysis(IReadOnlyList<Assertion> Assertions, IReadOnlyList<Reuse> Reuse, AnalysisIndex? Index = null);
+
+/// <summary>
+/// The matching and reuse indexes of an analysis: the claims matched (in order) with their
+/// feature vectors, how often each feature occurs, and each document's shingle fingerprints.
+/// </summary>
+public sealed record AnalysisIndex(IReadOnlyList<Claim> Matched, IReadOnlyList<FeatureVector> Vectors, MatchIndex Matching, ReuseFindings Reuse);

@@ -4,6 +4,9 @@ using ReliabilityTool.Core.Text;
 
 namespace ReliabilityTool.Core.Matching;
 
+/// <summary>A claim already in an assertion, with the features it was matched with.</summary>
+public sealed record MatchedClaim(Claim Claim, FeatureVector Vector);
+
 /// <summary>Tuning of assertion matching.</summary>
 /// <param name="Threshold">Similarity at which two claims state the same fact.</param>
 /// <param name="AverageThreshold">Mean similarity two groups need before they merge, so one strong link cannot chain unrelated claims.</param>
@@ -22,7 +25,11 @@ public sealed record MatchSettings(double Threshold = 0.17, double AverageThresh
 /// </summary>
 public static partial class AssertionMatcher
 {
-    public static IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, MatchSettings? settings = null)
+    public static IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, MatchSettings? settings = null) =>
+        GroupWithIndex(claims, settings).Groups;
+
+    /// <summary>The groups, with the feature vectors and index they were found with.</summary>
+    public static (IReadOnlyList<IReadOnlyList<Claim>> Groups, FeatureVector[] Vectors, MatchIndex Index) GroupWithIndex(IReadOnlyList<Claim> claims, MatchSettings? settings = null)
     {
         settings ??= MatchSettings.Default;
         var vectors = Vectors(claims);
@@ -55,7 +62,52 @@ public static partial class AssertionMatcher
             foreach (var (i, j, s) in list ?? []) scores[(i, j)] = s;
         }
 
-        return Cluster(claims, years, scores, settings);
+        return (Cluster(claims, years, scores, settings, []), vectors, index);
+    }
+
+    /// <summary>
+    /// Adds claims to assertions already found, without redoing the rest. Each added claim is
+    /// scored against the members of the assertions it may belong to and against the other added
+    /// claims, then merged by the same rule as a whole run. Assertions already found stay whole;
+    /// two of them join only through an added claim that links them strongly enough.
+    /// </summary>
+    /// <param name="assertions">The assertions the added claims may join, each with its members' stored feature vectors.</param>
+    /// <param name="frequency">How many claims hold each feature, the added ones included.</param>
+    public static IReadOnlyList<IReadOnlyList<Claim>> Attach(
+        IReadOnlyList<IReadOnlyList<MatchedClaim>> assertions,
+        IReadOnlyList<Claim> added,
+        IReadOnlyList<FeatureVector> addedVectors,
+        Func<ulong, int> frequency,
+        int claimCount,
+        MatchSettings? settings = null)
+    {
+        settings ??= MatchSettings.Default;
+        var claims = assertions.SelectMany(a => a.Select(m => m.Claim)).Concat(added).ToList();
+        var vectors = assertions.SelectMany(a => a.Select(m => m.Vector)).Concat(addedVectors).ToList();
+        var weights = vectors.Select(v => MatchIndex.WeightsOf(v, frequency, claimCount)).ToList();
+        var years = claims.Select(Years).ToList();
+        var particulars = claims.Select(Particulars.Of).ToList();
+
+        var scores = new Dictionary<(int, int), double>();
+        for (var j = claims.Count - added.Count; j < claims.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                if (!YearsCompatible(years[i], years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) continue;
+                var s = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
+                if (s >= settings.AverageThreshold) scores[(i, j)] = s;
+            }
+        }
+
+        var initial = new List<IReadOnlyList<int>>();
+        var at = 0;
+        foreach (var a in assertions)
+        {
+            initial.Add(Enumerable.Range(at, a.Count).ToList());
+            at += a.Count;
+        }
+
+        return Cluster(claims, years, scores, settings, initial);
     }
 
     /// <summary>Each claim's features, hashed, with the context carried from the sentence before within its document.</summary>
@@ -220,8 +272,10 @@ public static partial class AssertionMatcher
     /// neighbours, so the average linkage of two groups is one lookup however large they grow,
     /// and the year and same-document checks look only at dated members and shared documents.
     /// </summary>
+    /// <param name="initial">Groups that start whole: assertions already found, when claims are added to them.</param>
     private static IReadOnlyList<IReadOnlyList<Claim>> Cluster(
-        IReadOnlyList<Claim> claims, IReadOnlyList<IReadOnlyList<(int From, int To)>> years, Dictionary<(int, int), double> scores, MatchSettings settings)
+        IReadOnlyList<Claim> claims, IReadOnlyList<IReadOnlyList<(int From, int To)>> years, Dictionary<(int, int), double> scores, MatchSettings settings,
+        IReadOnlyList<IReadOnlyList<int>> initial)
     {
         var cluster = Enumerable.Range(0, claims.Count).ToArray();
         var groups = new Dictionary<int, Draft>();
@@ -235,6 +289,16 @@ public static partial class AssertionMatcher
         {
             GroupOf(i).Links[j] = s;
             GroupOf(j).Links[i] = s;
+        }
+
+        foreach (var members in initial)
+        {
+            var whole = GroupOf(members[0]);
+            foreach (var m in members.Skip(1))
+            {
+                cluster[m] = whole.Id;
+                whole.Absorb(GroupOf(m), groups);
+            }
         }
 
         double Score(int i, int j) => scores.GetValueOrDefault(i < j ? (i, j) : (j, i));

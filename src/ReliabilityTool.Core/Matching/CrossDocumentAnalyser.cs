@@ -20,18 +20,22 @@ public static class CrossDocumentAnalyser
         MatchSettings? matchSettings = null,
         ReuseSettings? reuseSettings = null)
     {
-        var reuse = ShingleReuseFinder.Find(documents, reuseSettings);
+        var findings = ShingleReuseFinder.Analyse(documents, reuseSettings);
+        var reuse = findings.Reuse;
         var byId = documents.ToDictionary(d => d.Id);
         var assertable = claims.Where(c => c.IsAssertion).ToList();
         var reuseByPair = reuse.ToLookup(r => (r.From, r.To));
-        var assertions = AssertionMatcher.Group(assertable, matchSettings)
-            .Select(group => ToAssertion(group, byId, reuseByPair, rules))
+        var matched = AssertionMatcher.GroupWithIndex(assertable, matchSettings);
+        var assertions = matched.Groups
+            .AsParallel()
+            .Select(group => AssertionOf(group, byId, reuseByPair, rules))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        return new CrossDocumentAnalysis(assertions, reuse);
+        return new CrossDocumentAnalysis(assertions, reuse, new AnalysisIndex(assertable, matched.Vectors, matched.Index, findings));
     }
 
-    private static Assertion ToAssertion(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<(string From, string To), Reuse> reuse, IndependenceRules rules)
+    /// <summary>One group of claims as an assertion: its stable id, summary, documents, independence groups and conflicts.</summary>
+    public static Assertion AssertionOf(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<(string From, string To), Reuse> reuse, IndependenceRules rules)
     {
         var documentIds = claims.Select(c => c.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
         var representative = claims.OrderByDescending(c => c.Evidence.Count > 0).ThenByDescending(c => c.CheckWorthy).ThenBy(c => c.Id, StringComparer.Ordinal).First();

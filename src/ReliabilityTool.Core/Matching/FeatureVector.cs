@@ -51,6 +51,32 @@ public sealed record FeatureVector(ulong[] Hashes, FeatureKind[] Kinds)
         return kept == h.Length ? new FeatureVector(h, k) : new FeatureVector(h[..kept], k[..kept]);
     }
 
+    /// <summary>Nine bytes a feature: its hash, then its kind; the form the store keeps.</summary>
+    public byte[] ToBytes()
+    {
+        var bytes = new byte[Hashes.Length * 9];
+        for (var i = 0; i < Hashes.Length; i++)
+        {
+            BitConverter.TryWriteBytes(bytes.AsSpan(i * 9, 8), Hashes[i]);
+            bytes[i * 9 + 8] = (byte)Kinds[i];
+        }
+
+        return bytes;
+    }
+
+    public static FeatureVector FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length % 9 != 0) throw new InvalidDataException($"A stored feature vector has {bytes.Length} bytes, not a multiple of 9.");
+        var (hashes, kinds) = (new ulong[bytes.Length / 9], new FeatureKind[bytes.Length / 9]);
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = BitConverter.ToUInt64(bytes.Slice(i * 9, 8));
+            kinds[i] = (FeatureKind)bytes[i * 9 + 8];
+        }
+
+        return new FeatureVector(hashes, kinds);
+    }
+
     public static bool IsName(FeatureKind kind) => kind is FeatureKind.Name or FeatureKind.PersonWord;
 
     /// <summary>An event frame says more about what a sentence asserts than a name, and a name more than a word.</summary>

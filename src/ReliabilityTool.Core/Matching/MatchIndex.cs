@@ -65,6 +65,13 @@ public sealed class MatchIndex
     public static int CapFor(int claims, MatchSettings settings) =>
         Math.Clamp((int)(Math.Max(1, claims) * settings.MaxFeatureShare), settings.MinFeatureCap, settings.MaxFeatureCap);
 
+    /// <summary>Every feature and how many claims hold it.</summary>
+    public IEnumerable<(ulong Hash, int Frequency)> Features => frequency.Select(p => (p.Key, p.Value));
+
+    /// <summary>Each rare feature with each claim (by position) that holds it.</summary>
+    public IEnumerable<(ulong Hash, int Claim)> Postings =>
+        postingStart.SelectMany(p => postings.AsSpan(p.Value, frequency[p.Key]).ToArray().Select(c => (p.Key, c)));
+
     /// <summary>How many claims hold this feature.</summary>
     public int Frequency(ulong hash) => frequency.GetValueOrDefault(hash);
 

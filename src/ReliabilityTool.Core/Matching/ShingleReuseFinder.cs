@@ -16,6 +16,11 @@ public sealed record ReuseSettings(int ShingleWords = 5, int MaxGap = 8, int Min
     public static ReuseSettings Default { get; } = new();
 }
 
+/// <summary>What reuse detection found, and what it needs to compare one more document later.</summary>
+/// <param name="Fingerprints">Each document's winnowed shingle fingerprints.</param>
+/// <param name="Common">Shingles found in more than <see cref="ReuseSettings.MaxShingleDocuments"/> documents: boilerplate.</param>
+public sealed record ReuseFindings(IReadOnlyList<Reuse> Reuse, IReadOnlyList<(string DocumentId, ulong[] Fingerprints)> Fingerprints, IReadOnlyList<ulong> Common);
+
 /// <summary>
 /// Finds passages one document reproduces from another. Each document's winnowed shingle
 /// fingerprints go into an index, so only documents that share a rare fingerprint are ever
@@ -27,15 +32,22 @@ public static class ShingleReuseFinder
 {
     private readonly record struct Match(int A, int B);
 
-    public static IReadOnlyList<Reuse> Find(IReadOnlyList<Document> documents, ReuseSettings? settings = null)
+    public static IReadOnlyList<Reuse> Find(IReadOnlyList<Document> documents, ReuseSettings? settings = null) => Analyse(documents, settings).Reuse;
+
+    /// <summary>The reuse found, with the fingerprint index behind it, which is kept so that a later article can be compared without reading the corpus again.</summary>
+    public static ReuseFindings Analyse(IReadOnlyList<Document> documents, ReuseSettings? settings = null)
     {
         settings ??= ReuseSettings.Default;
         var shingles = documents.AsParallel().AsOrdered().Select(d => Shingles.Of(d, settings)).ToArray();
         var (spread, pairs) = Index(shingles, settings);
-        int Spread(ulong fingerprint) => spread.GetValueOrDefault(fingerprint, 1);
-        return pairs.AsParallel().AsOrdered()
+        int Spread(ulong shingle) => spread.GetValueOrDefault(shingle, 1);
+        var reuse = pairs.AsParallel().AsOrdered()
             .SelectMany(p => Compare(documents[p.A], shingles[p.A], documents[p.B], shingles[p.B], Spread, settings))
             .ToList();
+        return new ReuseFindings(
+            reuse,
+            shingles.Select(s => (s.DocumentId, s.Fingerprints)).ToList(),
+            spread.Where(p => p.Value > settings.MaxShingleDocuments).Select(p => p.Key).ToList());
     }
 
     /// <summary>

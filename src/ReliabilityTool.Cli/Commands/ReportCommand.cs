@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ReliabilityTool.Cli.Ingestion;
+using ReliabilityTool.Storage;
+using Spectre.Console;
+
+namespace ReliabilityTool.Cli.Commands;
+
+/// <summary><c>report</c>: the full reports from the stored assessment, with every <c>add</c> since, without re-analysing anything.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    {
+        var rubric = new Option<string?>("--rubric") { Description = "The rubric the archive was assessed with. Default: rubrics/default.yaml." };
+        var output = new Option<string>("--out") { Description = "Where to write the reports.", DefaultValueFactory = _ => "report" };
+        var reviewer = new Option<string>("--reviewer") { Description = "The organisation named as author of the ClaimReview entries.", DefaultValueFactory = _ => "ReliabilityTool" };
+        var timings = new Option<string?>("--timings") { Description = "Write each stage's seconds and the peak memory to this JSON file (for benchmarks)." };
+        var command = new Command("report", "Write report.json, report.md, report.html, claims.csv and claimreview.jsonld from the stored assessment (after `add`), without re-analysing.")
+        {
+            rubric, output, reviewer, timings,
+        };
+        command.SetAction(parse =>
+        {
+            using var app = host(parse);
+            var services = app.Services;
+            var rubricPath = parse.GetValue(rubric);
+            var chosen = services.GetRequiredService<RubricLoader>().Load(rubricPath);
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var stages = new StageClock();
+            using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
+            var assessment = stages.Time("load stored assessment", () => StoredCorpus.Assessed(database, chosen));
+            var outFolder = parse.GetValue(output)!;
+            stages.Time("write reports", () => AssessCommand.Write(assessment, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!));
+            if (parse.GetValue(timings) is { } timingsFile) stages.Save(timingsFile, assessment.Documents.Count);
+            services.GetRequiredService<IAnsiConsole>().WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", AssessCommand.ReportFiles)}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,163 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Scoring;
+using ReliabilityTool.Core.Sources;
+using ReliabilityTool.Storage;
+
+namespace ReliabilityTool.Cli.Ingestion;
+
+/// <summary>An assertion that adding articles created or changed, and what it replaced.</summary>
+public sealed record AssertionChange(StoredAssertion Now, IReadOnlyList<StoredAssertion> Before);
+
+public sealed record AddReport(IReadOnlyList<Document> Added, IReadOnlyList<Document> Unchanged, int Claims, IReadOnlyList<AssertionChange> Changes, IReadOnlyList<Reuse> Reuse);
+
+/// <summary>
+/// Adds new articles to an assessed archive without redoing it: their claims are matched against
+/// the claims the stored index says they may meet, their text against the documents that share
+/// a fingerprint with it, and only the assertions they join are rebuilt and rescored. Everything
+/// happens in one transaction: on any failure the database is left as it was.
+/// </summary>
+public static class AddRun
+{
+    public static AddReport Run(Database database, IReadOnlyList<Document> documents, DateTimeOffset now, Rubric rubric)
+    {
+        var analysis = new AnalysisStore(database);
+        var state = analysis.State() ?? throw new InputException(
+            "this database holds no assessment yet: run `reliability assess <folder>` on the archive first; `add` builds on it.");
+        if (state.RubricSha256 != rubric.Sha256 || state.Lexicon != rubric.Lexicon.Fingerprint)
+            throw new InputException(
+                $"the archive was assessed with another rubric than {rubric.File}: add with the rubric it was assessed with, or run `reliability assess` with this one first.");
+
+        var documentStore = new DocumentStore(database);
+        var claimStore = new ClaimStore(database);
+        var stored = documentStore.CurrentVersions();
+        var unchanged = new List<Document>();
+        var added = new List<Document>();
+        foreach (var d in documents)
+        {
+            if (!stored.TryGetValue(d.Id, out var version)) added.Add(d);
+            else if (documentStore.Version(d.Id, version)?.Sha256 == d.Sha256) unchanged.Add(d);
+            else throw new InputException($"{d.File}: {d.Id} is already in the archive with other text; a changed article needs `reliability assess`, which re-analyses what it touched.");
+        }
+
+        if (added.Count == 0) return new AddReport([], unchanged, 0, [], []);
+
+        using var transaction = database.Connection.BeginTransaction();
+        documentStore.Ingest(added, now, transaction);
+        var extractor = new SentenceClaimExtractor(rubric.Lexicon);
+        var rows = added.Select(d => ClaimStore.Rows(d.Id, 1, extractor.Extract(d))).ToList();
+        claimStore.SaveAll(rows, rubric.Lexicon.Fingerprint, transaction);
+
+        var claims = rows.SelectMany(r => r.Claims).Where(c => c.IsAssertion).ToList();
+        var vectors = AssertionMatcher.Vectors(claims);
+        var counts = new Dictionary<ulong, int>();
+        foreach (var h in vectors.SelectMany(v => v.Hashes)) counts[h] = counts.GetValueOrDefault(h) + 1;
+        var storedFrequency = analysis.Frequencies(counts.Keys);
+        int Frequency(ulong h) => storedFrequency.GetValueOrDefault(h) + counts.GetValueOrDefault(h);
+        var claimCount = state.Claims + claims.Count;
+        var cap = MatchIndex.CapFor(claimCount, MatchSettings.Default);
+
+        // Only assertions holding a claim that shares a rare feature with an added claim can change.
+        var rare = counts.Keys.Where(h => Frequency(h) <= cap).ToList();
+        var touched = analysis.AssertionsOf(analysis.Posted(rare).ToList());
+        var members = analysis.Members(touched);
+        var memberClaims = ClaimsById(claimStore, members.Select(m => (m.DocumentId, m.ClaimId)));
+        var existing = members.GroupBy(m => m.AssertionId)
+            .Select(g => (IReadOnlyList<MatchedClaim>)g.Select(m => new MatchedClaim(memberClaims[m.ClaimId], m.Vector)).ToList())
+            .ToList();
+        var groups = AssertionMatcher.Attach(existing, claims, vectors, Frequency, claimCount);
+
+        var reuse = FindReuse(analysis, documentStore, stored, added);
+        var addedIds = claims.Select(c => c.Id).ToHashSet();
+        var changedGroups = groups.Where(g => g.Any(c => addedIds.Contains(c.Id))).ToList();
+        var documentsById = added.ToDictionary(d => d.Id);
+        foreach (var id in changedGroups.SelectMany(g => g.Select(c => c.DocumentId)).Distinct().Where(id => !documentsById.ContainsKey(id)))
+            documentsById[id] = documentStore.Version(id, stored[id])!;
+        var reuseByPair = analysis.Reuse().Concat(reuse).ToLookup(r => (r.From, r.To));
+        var partisanship = documentsById.Values.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
+
+        var assertionOfMember = members.ToDictionary(m => m.ClaimId, m => m.AssertionId);
+        var changes = new List<AssertionChange>();
+        var newAssertions = new List<StoredAssertion>();
+        var assertionOfAdded = new Dictionary<string, string>();
+        var replaced = changedGroups.SelectMany(g => g).Where(c => assertionOfMember.ContainsKey(c.Id)).Select(c => assertionOfMember[c.Id]).Distinct().ToList();
+        var before = analysis.Assertions(replaced).ToDictionary(a => a.Assertion.Id);
+        foreach (var group in changedGroups)
+        {
+            var assertion = CrossDocumentAnalyser.AssertionOf(group, documentsById, reuseByPair, rubric.Independence);
+            var card = RubricScorer.Score(rubric, new AssertionEvidence(assertion, group, partisanship));
+            var rebuilt = new StoredAssertion(assertion, card);
+            newAssertions.Add(rebuilt);
+            foreach (var c in group.Where(c => addedIds.Contains(c.Id))) assertionOfAdded[c.Id] = assertion.Id;
+            var was = group.Where(c => assertionOfMember.ContainsKey(c.Id)).Select(c => assertionOfMember[c.Id]).Distinct()
+                .Where(before.ContainsKey).Select(id => before[id]).ToList();
+            changes.Add(new AssertionChange(rebuilt, was));
+        }
+
+        analysis.Apply(new AnalysisUpdate(
+            replaced,
+            newAssertions,
+            claims.Select((c, i) => (c.Id, c.DocumentId, assertionOfAdded[c.Id], vectors[i])).ToList(),
+            counts,
+            claims.SelectMany((c, i) => vectors[i].Hashes.Where(h => Frequency(h) <= cap).Select(h => (h, c.Id))).ToList(),
+            added.Select(d => (d.Id, Shingles.Of(d, ReuseSettings.Default).Fingerprints)).ToList(),
+            reuse,
+            state with { Claims = claimCount }), transaction);
+        transaction.Commit();
+
+        var ordered = changes.OrderByDescending(c => c.Now.Card.Has(Flags.SinglePartisanSource)).ThenBy(c => c.Now.Card.Score).ThenBy(c => c.Now.Assertion.Id, StringComparer.Ordinal).ToList();
+        return new AddReport(added, unchanged, claims.Count, ordered, reuse);
+    }
+
+    /// <summary>The added documents' reuse of stored ones (and of each other): only documents sharing a rare fingerprint are read and compared.</summary>
+    private static IReadOnlyList<Reuse> FindReuse(AnalysisStore analysis, DocumentStore documentStore, IReadOnlyDictionary<string, int> stored, IReadOnlyList<Document> added)
+    {
+        var settings = ReuseSettings.Default;
+        var shingles = added.ToDictionary(d => d.Id, d => Shingles.Of(d, settings));
+        var holders = analysis.Fingerprints(shingles.Values.SelectMany(s => s.Fingerprints)).ToLookup(f => f.Hash, f => f.DocumentId);
+        var newHolders = shingles.SelectMany(p => p.Value.Fingerprints.Select(f => (Hash: f, Id: p.Key))).ToLookup(x => x.Hash, x => x.Id);
+        int Spread(ulong fingerprint) => holders[fingerprint].Count() + newHolders[fingerprint].Count();
+        var common = analysis.Common(shingles.Values.SelectMany(s => s.Hashes));
+        int ShingleSpread(ulong h) => common.Contains(h) ? int.MaxValue : Math.Max(1, Spread(h));
+
+        var found = new List<Reuse>();
+        var others = new Dictionary<string, (Document Document, Shingles Shingles)>();
+        foreach (var document in added)
+        {
+            var partners = shingles[document.Id].Fingerprints
+                .Where(f => Spread(f) is >= 2 and var n && n <= settings.MaxShingleDocuments)
+                .SelectMany(f => holders[f].Concat(newHolders[f]))
+                .Where(id => id != document.Id)
+                .Distinct()
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            foreach (var partner in partners)
+            {
+                if (shingles.ContainsKey(partner) && string.CompareOrdinal(partner, document.Id) < 0) continue; // each added pair once
+                if (!others.TryGetValue(partner, out var other))
+                {
+                    var d = shingles.ContainsKey(partner) ? added.First(a => a.Id == partner) : documentStore.Version(partner, stored[partner])!;
+                    others[partner] = other = (d, shingles.TryGetValue(partner, out var s) ? s : Shingles.Of(d, settings));
+                }
+
+                found.AddRange(ShingleReuseFinder.Compare(document, shingles[document.Id], other.Document, other.Shingles, ShingleSpread, settings));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Stored claims by id, read one document at a time (the claims table is keyed by document).</summary>
+    private static Dictionary<string, Claim> ClaimsById(ClaimStore claimStore, IEnumerable<(string DocumentId, string ClaimId)> wanted)
+    {
+        var result = new Dictionary<string, Claim>();
+        foreach (var byDocument in wanted.GroupBy(w => w.DocumentId))
+        {
+            var ids = byDocument.Select(w => w.ClaimId).ToHashSet();
+            foreach (var c in claimStore.Current(new ClaimFilter(DocumentId: byDocument.Key)).Where(c => ids.Contains(c.Id))) result[c.Id] = c;
+        }
+
+        return result;
+    }
+}
