@@ -10,14 +10,12 @@ namespace ReliabilityTool.Storage;
 /// <summary>What the stored analysis was made with, and over how many matched claims.</summary>
 public sealed record AnalysisState(string RubricSha256, string Lexicon, int Claims);
 
-/// <summary>A stored assertion with its score card.</summary>
-public sealed record StoredAssertion(Assertion Assertion, ScoreCard Card);
-
 /// <summary>
 /// The last assessment and the indexes behind it: every matched claim's feature vector and
 /// assertion, how often each feature occurs, the postings of the rare ones, each document's
-/// shingle fingerprints, the assertions with their score cards, and the reuse found. With these
-/// an added article is analysed by looking up what it touches, not by redoing the archive.
+/// shingle fingerprints, and the reuse found. Assertions are not stored whole: their members are,
+/// and an assertion and its card are rebuilt from them in microseconds. With these an added
+/// article is analysed by looking up what it touches, not by redoing the archive.
 /// </summary>
 public sealed class AnalysisStore(Database database)
 {
@@ -27,7 +25,7 @@ public sealed class AnalysisStore(Database database)
     public void Save(Assessment assessment, IDbTransaction transaction)
     {
         var index = assessment.Analysis.Index ?? throw new ArgumentException("The assessment carries no analysis index to store.", nameof(assessment));
-        foreach (var table in new[] { "analysis_state", "match_claims", "match_features", "match_postings", "reuse_fingerprints", "reuse_common", "assessed_assertions", "assessed_reuse" })
+        foreach (var table in new[] { "analysis_state", "match_claims", "match_features", "match_postings", "reuse_fingerprints", "reuse_common", "assessed_reuse" })
             Connection.Execute($"DELETE FROM {table}", transaction: transaction);
 
         var assertionOf = new Dictionary<string, string>();
@@ -38,14 +36,16 @@ public sealed class AnalysisStore(Database database)
 
         Bulk("INSERT INTO match_claims (claim_id, document_id, assertion_id, vector) VALUES ($1, $2, $3, $4)", transaction,
             index.Matched.Select((c, i) => new object[] { c.Id, c.DocumentId, assertionOf[c.Id], index.Vectors[i].ToBytes() }));
+        // Rows go in key order: appending to a B-tree is several times faster than inserting at random places.
         Bulk("INSERT INTO match_features (hash, frequency) VALUES ($1, $2)", transaction,
-            index.Matching.Features.Select(f => new object[] { (long)f.Hash, f.Frequency }));
+            index.Matching.Features.OrderBy(f => (long)f.Hash).Select(f => new object[] { (long)f.Hash, f.Frequency }));
         Bulk("INSERT INTO match_postings (hash, claim_id) VALUES ($1, $2)", transaction,
-            index.Matching.Postings.Select(p => new object[] { (long)p.Hash, index.Matched[p.Claim].Id }));
-        Bulk("INSERT OR IGNORE INTO reuse_fingerprints (hash, document_id) VALUES ($1, $2)", transaction,
-            index.Reuse.Fingerprints.SelectMany(d => d.Fingerprints.Select(f => new object[] { (long)f, d.DocumentId })));
-        Bulk("INSERT INTO reuse_common (hash) VALUES ($1)", transaction, index.Reuse.Common.Select(h => new object[] { (long)h }));
-        SaveAssertions(assessment.Analysis.Assertions.Select(a => new StoredAssertion(a, assessment.CardOf(a))), transaction);
+            index.Matching.Postings.Select(p => (Hash: (long)p.Hash, Claim: index.Matched[p.Claim].Id)).OrderBy(p => p.Hash).ThenBy(p => p.Claim, StringComparer.Ordinal)
+                .Select(p => new object[] { p.Hash, p.Claim }));
+        Bulk("INSERT INTO reuse_fingerprints (hash, document_id) VALUES ($1, $2)", transaction,
+            index.Reuse.Fingerprints.SelectMany(d => d.Fingerprints.Select(f => (Hash: (long)f, d.DocumentId))).OrderBy(f => f.Hash).ThenBy(f => f.DocumentId, StringComparer.Ordinal)
+                .Select(f => new object[] { f.Hash, f.DocumentId }));
+        Bulk("INSERT INTO reuse_common (hash) VALUES ($1)", transaction, index.Reuse.Common.Select(h => (long)h).Order().Select(h => new object[] { h }));
         SaveReuse(assessment.Analysis.Reuse, transaction);
         SaveState(new AnalysisState(assessment.Rubric.Sha256, assessment.Rubric.Lexicon.Fingerprint, index.Matched.Count), transaction);
     }
@@ -82,8 +82,8 @@ public sealed class AnalysisStore(Database database)
 
     /// <summary>Every member of these assertions: claim, document, assertion and feature vector.</summary>
     public IReadOnlyList<(string ClaimId, string DocumentId, string AssertionId, FeatureVector Vector)> Members(IReadOnlyCollection<string> assertionIds) =>
-        Connection.Query<(string ClaimId, string DocumentId, string AssertionId, byte[] Vector)>(
-                "SELECT claim_id, document_id, assertion_id, vector FROM match_claims WHERE assertion_id IN @Ids", new { Ids = assertionIds })
+        assertionIds.Chunk(500).SelectMany(chunk => Connection.Query<(string ClaimId, string DocumentId, string AssertionId, byte[] Vector)>(
+                "SELECT claim_id, document_id, assertion_id, vector FROM match_claims WHERE assertion_id IN @Ids", new { Ids = chunk }))
             .Select(r => (r.ClaimId, r.DocumentId, r.AssertionId, FeatureVector.FromBytes(r.Vector)))
             .ToList();
 
@@ -96,12 +96,16 @@ public sealed class AnalysisStore(Database database)
     public IReadOnlySet<ulong> Common(IEnumerable<ulong> hashes) =>
         ByHash<long>("SELECT hash FROM reuse_common WHERE hash IN ({0})", hashes).Select(h => (ulong)h).ToHashSet();
 
-    public IReadOnlyList<StoredAssertion> Assertions(IReadOnlyCollection<string>? ids = null) =>
-        (ids is null
-            ? Connection.Query<(string A, string C)>("SELECT assertion_json, card_json FROM assessed_assertions ORDER BY id")
-            : Connection.Query<(string A, string C)>("SELECT assertion_json, card_json FROM assessed_assertions WHERE id IN @Ids ORDER BY id", new { Ids = ids }))
-        .Select(r => new StoredAssertion(StoredJson.Read<Assertion>(r.A), StoredJson.Read<ScoreCard>(r.C)))
-        .ToList();
+    /// <summary>Every matched claim's assertion.</summary>
+    public IReadOnlyList<(string ClaimId, string AssertionId)> Membership() =>
+        Connection.Query<(string ClaimId, string AssertionId)>("SELECT claim_id, assertion_id FROM match_claims ORDER BY assertion_id, claim_id").ToList();
+
+    /// <summary>These claims' documents, assertions and feature vectors.</summary>
+    public IReadOnlyList<(string ClaimId, string DocumentId, string AssertionId, FeatureVector Vector)> Claims(IEnumerable<string> claimIds) =>
+        claimIds.Distinct().Chunk(500).SelectMany(chunk => Connection.Query<(string ClaimId, string DocumentId, string AssertionId, byte[] Vector)>(
+                "SELECT claim_id, document_id, assertion_id, vector FROM match_claims WHERE claim_id IN @Ids", new { Ids = chunk }))
+            .Select(r => (r.ClaimId, r.DocumentId, r.AssertionId, FeatureVector.FromBytes(r.Vector)))
+            .ToList();
 
     public IReadOnlyList<Reuse> Reuse() =>
         Connection.Query<(string From, string To, int FromStart, int FromEnd, int ToStart, int ToEnd, int Words, double Similarity, string Basis)>(
@@ -112,10 +116,8 @@ public sealed class AnalysisStore(Database database)
     /// <summary>Records what adding documents changed: assertions replaced, claims (re)assigned, features counted, fingerprints and reuse added.</summary>
     public void Apply(AnalysisUpdate update, IDbTransaction transaction)
     {
-        Connection.Execute("DELETE FROM assessed_assertions WHERE id IN @Ids", new { Ids = update.Replaced }, transaction);
-        SaveAssertions(update.Assertions, transaction);
         foreach (var a in update.Assertions)
-            Connection.Execute("UPDATE match_claims SET assertion_id = @Id WHERE claim_id IN @Ids", new { a.Assertion.Id, Ids = a.Assertion.ClaimIds }, transaction);
+            Connection.Execute("UPDATE match_claims SET assertion_id = @Id WHERE claim_id IN @Ids", new { a.Id, Ids = a.ClaimIds }, transaction);
         // New claims arrive with the id of the assertion they now belong to.
         Bulk("INSERT OR REPLACE INTO match_claims (claim_id, document_id, assertion_id, vector) VALUES ($1, $2, $3, $4)", transaction,
             update.Claims.Select(c => new object[] { c.ClaimId, c.DocumentId, c.AssertionId, c.Vector.ToBytes() }));
@@ -128,10 +130,6 @@ public sealed class AnalysisStore(Database database)
         SaveReuse(update.Reuse, transaction);
         SaveState(update.State, transaction);
     }
-
-    private void SaveAssertions(IEnumerable<StoredAssertion> assertions, IDbTransaction transaction) =>
-        Bulk("INSERT INTO assessed_assertions (id, assertion_json, card_json) VALUES ($1, $2, $3)", transaction,
-            assertions.Select(a => new object[] { a.Assertion.Id, StoredJson.Write(a.Assertion), StoredJson.Write(a.Card) }));
 
     private void SaveReuse(IEnumerable<Reuse> reuse, IDbTransaction transaction) =>
         Bulk("INSERT INTO assessed_reuse (from_id, to_id, from_start, from_end, to_start, to_end, words, similarity, basis) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", transaction,
@@ -166,14 +164,12 @@ public sealed class AnalysisStore(Database database)
 }
 
 /// <summary>What adding documents changes in the stored analysis.</summary>
-/// <param name="Replaced">Ids of the stored assertions that no longer exist as they were.</param>
-/// <param name="Assertions">The assertions that replace them, and any new ones, with their cards.</param>
+/// <param name="Assertions">The assertions the added claims created or changed.</param>
 /// <param name="Claims">The added claims, each with its assertion and feature vector.</param>
 /// <param name="FeatureCounts">How many added claims hold each feature.</param>
 /// <param name="Postings">Rare features of the added claims.</param>
 public sealed record AnalysisUpdate(
-    IReadOnlyList<string> Replaced,
-    IReadOnlyList<StoredAssertion> Assertions,
+    IReadOnlyList<Assertion> Assertions,
     IReadOnlyList<(string ClaimId, string DocumentId, string AssertionId, FeatureVector Vector)> Claims,
     IReadOnlyDictionary<ulong, int> FeatureCounts,
     IReadOnlyList<(ulong Hash, string ClaimId)> Postings,

@@ -68,7 +68,6 @@ internal static class Migrations
             CREATE TABLE match_postings (hash INTEGER NOT NULL, claim_id TEXT NOT NULL, PRIMARY KEY (hash, claim_id)) WITHOUT ROWID;
             CREATE TABLE reuse_fingerprints (hash INTEGER NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (hash, document_id)) WITHOUT ROWID;
             CREATE TABLE reuse_common (hash INTEGER PRIMARY KEY);
-            CREATE TABLE assessed_assertions (id TEXT PRIMARY KEY, assertion_json TEXT NOT NULL, card_json TEXT NOT NULL);
             CREATE TABLE assessed_reuse (
                 from_id    TEXT NOT NULL,
                 to_id      TEXT NOT NULL,

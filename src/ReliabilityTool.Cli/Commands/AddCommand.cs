@@ -85,7 +85,7 @@ internal static class AddCommand
         return candidate is not null && File.Exists(candidate) ? candidate : null;
     }
 
-    private static string Was(StoredAssertion before) =>
+    private static string Was(ScoredAssertion before) =>
         $"{before.Assertion.Id}: {before.Card.Score.ToString("0.#", CultureInfo.InvariantCulture)}" +
         (before.Card.Flags.Count > 0 ? $", {string.Join(", ", before.Card.FlagNames)}" : "");
 

@@ -7,8 +7,11 @@ using ReliabilityTool.Storage;
 
 namespace ReliabilityTool.Cli.Ingestion;
 
+/// <summary>An assertion with its score card.</summary>
+public sealed record ScoredAssertion(Assertion Assertion, ScoreCard Card);
+
 /// <summary>An assertion that adding articles created or changed, and what it replaced.</summary>
-public sealed record AssertionChange(StoredAssertion Now, IReadOnlyList<StoredAssertion> Before);
+public sealed record AssertionChange(ScoredAssertion Now, IReadOnlyList<ScoredAssertion> Before);
 
 public sealed record AddReport(IReadOnlyList<Document> Added, IReadOnlyList<Document> Unchanged, int Claims, IReadOnlyList<AssertionChange> Changes, IReadOnlyList<Reuse> Reuse);
 
@@ -54,14 +57,26 @@ public static class AddRun
         var counts = new Dictionary<ulong, int>();
         foreach (var h in vectors.SelectMany(v => v.Hashes)) counts[h] = counts.GetValueOrDefault(h) + 1;
         var storedFrequency = analysis.Frequencies(counts.Keys);
-        int Frequency(ulong h) => storedFrequency.GetValueOrDefault(h) + counts.GetValueOrDefault(h);
         var claimCount = state.Claims + claims.Count;
         var cap = MatchIndex.CapFor(claimCount, MatchSettings.Default);
 
-        // Only assertions holding a claim that shares a rare feature with an added claim can change.
-        var rare = counts.Keys.Where(h => Frequency(h) <= cap).ToList();
-        var touched = analysis.AssertionsOf(analysis.Posted(rare).ToList());
+        // Candidates share a rare feature with an added claim; only assertions holding a candidate
+        // that an added claim resembles closely enough to merge with can change.
+        var rare = counts.Keys.Where(h => storedFrequency.GetValueOrDefault(h) + counts[h] <= cap).ToList();
+        var candidates = analysis.Claims(analysis.Posted(rare));
+        var known = analysis.Frequencies(counts.Keys.Concat(candidates.SelectMany(c => c.Vector.Hashes)));
+        int Frequency(ulong h) => known.GetValueOrDefault(h) + counts.GetValueOrDefault(h);
+        var weights = vectors.Select(v => MatchIndex.WeightsOf(v, Frequency, claimCount)).ToList();
+        var touched = candidates
+            .Where(c =>
+            {
+                var w = MatchIndex.WeightsOf(c.Vector, Frequency, claimCount);
+                return vectors.Where((v, i) => AssertionMatcher.Similarity(v, weights[i], c.Vector, w) >= MatchSettings.Default.Threshold).Any();
+            })
+            .Select(c => c.AssertionId).Distinct().ToList();
         var members = analysis.Members(touched);
+        var beyond = analysis.Frequencies(members.SelectMany(m => m.Vector.Hashes).Where(h => !known.ContainsKey(h)));
+        known = known.Concat(beyond).ToDictionary();
         var memberClaims = ClaimsById(claimStore, members.Select(m => (m.DocumentId, m.ClaimId)));
         var existing = members.GroupBy(m => m.AssertionId)
             .Select(g => (IReadOnlyList<MatchedClaim>)g.Select(m => new MatchedClaim(memberClaims[m.ClaimId], m.Vector)).ToList())
@@ -71,33 +86,35 @@ public static class AddRun
         var reuse = FindReuse(analysis, documentStore, stored, added);
         var addedIds = claims.Select(c => c.Id).ToHashSet();
         var changedGroups = groups.Where(g => g.Any(c => addedIds.Contains(c.Id))).ToList();
-        var documentsById = added.ToDictionary(d => d.Id);
-        foreach (var id in changedGroups.SelectMany(g => g.Select(c => c.DocumentId)).Distinct().Where(id => !documentsById.ContainsKey(id)))
-            documentsById[id] = documentStore.Version(id, stored[id])!;
-        var reuseByPair = analysis.Reuse().Concat(reuse).ToLookup(r => (r.From, r.To));
-        var partisanship = documentsById.Values.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
-
         var assertionOfMember = members.ToDictionary(m => m.ClaimId, m => m.AssertionId);
-        var changes = new List<AssertionChange>();
-        var newAssertions = new List<StoredAssertion>();
-        var assertionOfAdded = new Dictionary<string, string>();
-        var replaced = changedGroups.SelectMany(g => g).Where(c => assertionOfMember.ContainsKey(c.Id)).Select(c => assertionOfMember[c.Id]).Distinct().ToList();
-        var before = analysis.Assertions(replaced).ToDictionary(a => a.Assertion.Id);
-        foreach (var group in changedGroups)
+        var replaced = changedGroups.SelectMany(g => g).Where(c => assertionOfMember.ContainsKey(c.Id)).Select(c => assertionOfMember[c.Id]).ToHashSet();
+        var documentsById = added.ToDictionary(d => d.Id);
+        foreach (var id in members.Where(m => replaced.Contains(m.AssertionId)).Select(m => m.DocumentId).Distinct().Where(id => !documentsById.ContainsKey(id)))
+            documentsById[id] = documentStore.Version(id, stored[id])!;
+        var storedReuse = analysis.Reuse();
+        var partisanship = documentsById.Values.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
+        ScoredAssertion Scored(IReadOnlyList<Claim> group, ILookup<(string From, string To), Reuse> reuseByPair)
         {
             var assertion = CrossDocumentAnalyser.AssertionOf(group, documentsById, reuseByPair, rubric.Independence);
-            var card = RubricScorer.Score(rubric, new AssertionEvidence(assertion, group, partisanship));
-            var rebuilt = new StoredAssertion(assertion, card);
-            newAssertions.Add(rebuilt);
-            foreach (var c in group.Where(c => addedIds.Contains(c.Id))) assertionOfAdded[c.Id] = assertion.Id;
-            var was = group.Where(c => assertionOfMember.ContainsKey(c.Id)).Select(c => assertionOfMember[c.Id]).Distinct()
-                .Where(before.ContainsKey).Select(id => before[id]).ToList();
+            return new ScoredAssertion(assertion, RubricScorer.Score(rubric, new AssertionEvidence(assertion, group, partisanship)));
+        }
+
+        // What each replaced assertion was, rebuilt from its members as they were, so the change can be shown.
+        var before = existing.Where(e => replaced.Contains(assertionOfMember[e[0].Claim.Id]))
+            .ToDictionary(e => assertionOfMember[e[0].Claim.Id], e => Scored(e.Select(m => m.Claim).ToList(), storedReuse.ToLookup(r => (r.From, r.To))));
+        var reuseByPair = storedReuse.Concat(reuse).ToLookup(r => (r.From, r.To));
+        var changes = new List<AssertionChange>();
+        var assertionOfAdded = new Dictionary<string, string>();
+        foreach (var group in changedGroups)
+        {
+            var rebuilt = Scored(group, reuseByPair);
+            foreach (var c in group.Where(c => addedIds.Contains(c.Id))) assertionOfAdded[c.Id] = rebuilt.Assertion.Id;
+            var was = group.Where(c => assertionOfMember.ContainsKey(c.Id)).Select(c => assertionOfMember[c.Id]).Distinct().Select(id => before[id]).ToList();
             changes.Add(new AssertionChange(rebuilt, was));
         }
 
         analysis.Apply(new AnalysisUpdate(
-            replaced,
-            newAssertions,
+            changes.Select(c => c.Now.Assertion).ToList(),
             claims.Select((c, i) => (c.Id, c.DocumentId, assertionOfAdded[c.Id], vectors[i])).ToList(),
             counts,
             claims.SelectMany((c, i) => vectors[i].Hashes.Where(h => Frequency(h) <= cap).Select(h => (h, c.Id))).ToList(),

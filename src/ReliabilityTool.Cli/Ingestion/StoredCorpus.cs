@@ -28,16 +28,18 @@ public static class StoredCorpus
         if (state.RubricSha256 != rubric.Sha256)
             throw new InputException($"the archive was assessed with another rubric than {rubric.File}: pass that rubric, or run `reliability assess` with this one.");
 
+        // Assertions are rebuilt from their stored members: grouping is what took the analysis its time, not this.
         var documents = new DocumentStore(database).Current();
-        var stored = analysis.Assertions();
-        var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
-        return new Assessment(
-            rubric,
-            documents,
-            new ClaimStore(database).Current(),
-            new CrossDocumentAnalysis(stored.Select(a => a.Assertion).ToList(), analysis.Reuse()),
-            partisanship,
-            stored.ToDictionary(a => a.Assertion.Id, a => a.Card));
+        var claims = new ClaimStore(database).Current();
+        var byId = claims.ToDictionary(c => c.Id);
+        var reuse = analysis.Reuse();
+        var documentsById = documents.ToDictionary(d => d.Id);
+        var reuseByPair = reuse.ToLookup(r => (r.From, r.To));
+        var groups = analysis.Membership().GroupBy(m => m.AssertionId).Select(g => (IReadOnlyList<Claim>)g.Select(m => byId[m.ClaimId]).ToList()).ToList();
+        return Assessor.Score(documents, claims, new CrossDocumentAnalysis(
+            groups.AsParallel().Select(g => CrossDocumentAnalyser.AssertionOf(g, documentsById, reuseByPair, rubric.Independence))
+                .OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            reuse), rubric);
     }
 
     /// <summary>The claims of these current documents, in document order.</summary>

@@ -22,8 +22,14 @@ public static class Assessor
 {
     public static Assessment Assess(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, Rubric rubric)
     {
-        var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
         var analysis = CrossDocumentAnalyser.Analyse(documents, claims, rubric.Independence);
+        return Score(documents, claims, analysis, rubric);
+    }
+
+    /// <summary>Scores an analysis already made: partisanship of each document, then a card for each assertion.</summary>
+    public static Assessment Score(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, CrossDocumentAnalysis analysis, Rubric rubric)
+    {
+        var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
         var claimsById = claims.ToDictionary(c => c.Id);
         var cards = analysis.Assertions.ToDictionary(
             a => a.Id,
