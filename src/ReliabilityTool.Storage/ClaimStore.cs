@@ -83,6 +83,21 @@ public sealed class ClaimStore(Database database)
         }
     }
 
+    private const string SelectOfDocument = """
+        SELECT c.claim_json FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
+        WHERE c.document_id = @DocumentId AND c.id IN @Ids
+        """;
+
+    /// <summary>
+    /// These claims of current versions, by document and id. One query a document, each on the
+    /// table's key: the general listing's optional filters would scan every claim each time.
+    /// </summary>
+    public IReadOnlyList<Claim> Find(IEnumerable<(string DocumentId, string ClaimId)> wanted) =>
+        wanted.GroupBy(w => w.DocumentId)
+            .SelectMany(g => database.Connection.Query<string>(SelectOfDocument, new { DocumentId = g.Key, Ids = g.Select(w => w.ClaimId).Distinct().ToList() }))
+            .Select(StoredJson.Read<Claim>)
+            .ToList();
+
     public IReadOnlyList<Claim> Current(ClaimFilter? filter = null)
     {
         filter ??= new ClaimFilter();

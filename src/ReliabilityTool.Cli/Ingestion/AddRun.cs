@@ -77,7 +77,7 @@ public static class AddRun
         var members = analysis.Members(touched);
         var beyond = analysis.Frequencies(members.SelectMany(m => m.Vector.Hashes).Where(h => !known.ContainsKey(h)));
         known = known.Concat(beyond).ToDictionary();
-        var memberClaims = ClaimsById(claimStore, members.Select(m => (m.DocumentId, m.ClaimId)));
+        var memberClaims = claimStore.Find(members.Select(m => (m.DocumentId, m.ClaimId))).ToDictionary(c => c.Id);
         var existing = members.GroupBy(m => m.AssertionId)
             .Select(g => (IReadOnlyList<MatchedClaim>)g.Select(m => new MatchedClaim(memberClaims[m.ClaimId], m.Vector)).ToList())
             .ToList();
@@ -163,18 +163,5 @@ public static class AddRun
         }
 
         return found;
-    }
-
-    /// <summary>Stored claims by id, read one document at a time (the claims table is keyed by document).</summary>
-    private static Dictionary<string, Claim> ClaimsById(ClaimStore claimStore, IEnumerable<(string DocumentId, string ClaimId)> wanted)
-    {
-        var result = new Dictionary<string, Claim>();
-        foreach (var byDocument in wanted.GroupBy(w => w.DocumentId))
-        {
-            var ids = byDocument.Select(w => w.ClaimId).ToHashSet();
-            foreach (var c in claimStore.Current(new ClaimFilter(DocumentId: byDocument.Key)).Where(c => ids.Contains(c.Id))) result[c.Id] = c;
-        }
-
-        return result;
     }
 }
