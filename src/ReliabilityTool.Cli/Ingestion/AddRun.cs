@@ -26,12 +26,7 @@ public static class AddRun
     public static AddReport Run(Database database, IReadOnlyList<Document> documents, DateTimeOffset now, Rubric rubric)
     {
         var analysis = new AnalysisStore(database);
-        var state = analysis.State() ?? throw new InputException(
-            "this database holds no assessment yet: run `reliability assess <folder>` on the archive first; `add` builds on it.");
-        if (state.RubricSha256 != rubric.Sha256 || state.Lexicon != rubric.Lexicon.Fingerprint)
-            throw new InputException(
-                $"the archive was assessed with another rubric than {rubric.File}: add with the rubric it was assessed with, or run `reliability assess` with this one first.");
-
+        var state = StateFor(analysis, rubric);
         var documentStore = new DocumentStore(database);
         var claimStore = new ClaimStore(database);
         var stored = documentStore.CurrentVersions();
@@ -125,6 +120,17 @@ public static class AddRun
 
         var ordered = changes.OrderByDescending(c => c.Now.Card.Has(Flags.SinglePartisanSource)).ThenBy(c => c.Now.Card.Score).ThenBy(c => c.Now.Assertion.Id, StringComparer.Ordinal).ToList();
         return new AddReport(added, unchanged, claims.Count, ordered, reuse);
+    }
+
+    /// <summary>The stored assessment's state, if there is one and it was made with this rubric; a clear error otherwise.</summary>
+    public static AnalysisState StateFor(AnalysisStore analysis, Rubric rubric)
+    {
+        var state = analysis.State() ?? throw new InputException(
+            "this database holds no assessment yet: run `reliability assess <folder>` on the archive first; `add` builds on it.");
+        if (state.RubricSha256 != rubric.Sha256 || state.Lexicon != rubric.Lexicon.Fingerprint)
+            throw new InputException(
+                $"the archive was assessed with another rubric than {rubric.File}: add with the rubric it was assessed with, or run `reliability assess` with this one first.");
+        return state;
     }
 
     /// <summary>The added documents' reuse of stored ones (and of each other): only documents sharing a rare fingerprint are read and compared.</summary>
