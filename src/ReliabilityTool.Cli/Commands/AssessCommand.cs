@@ -56,10 +56,14 @@ internal static class AssessCommand
                 // The documents just read are the current versions: only claims not made by this ingest are read back.
                 var claims = stages.Time("load stored claims", () => StoredCorpus.ClaimsOf(database, chosen.Lexicon, documents, ingest.ClaimsMade));
                 assessment = stages.Time("cross-document analysis, scoring", () => Assessor.Assess(documents, claims, chosen));
-                // Kept so that `add` can analyse one more article against this assessment without redoing it.
-                stages.Time("store analysis", () => SaveAnalysis(database, assessment));
-                step("Writing reports");
-                stages.Time("write reports", () => Write(assessment, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!));
+                step("Storing the analysis and writing reports");
+                var reported = assessment with { Analysis = assessment.Analysis with { Index = null } }; // the reports never need the index
+                // Storing the analysis (so that `add` can build on it) and writing the reports are
+                // independent, and each keeps one core busy.
+                stages.Time("store analysis, write reports", () => Parallel.Invoke(
+                    () => SaveAnalysis(database, assessment),
+                    () => Write(reported, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!)));
+                assessment = reported;
             }
 
             if (isQuiet || !console.Profile.Capabilities.Interactive)

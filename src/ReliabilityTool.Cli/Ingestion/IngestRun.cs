@@ -28,10 +28,11 @@ public static class IngestRun
             .ToList();
 
         // Extraction is pure and per document, so it runs on every core; storing stays on this thread's connection.
-        // Rows stream from the extracting cores into the store, so each claim's JSON is dropped once written.
+        // Rows stream from the extracting cores into the store, so each claim's JSON is dropped once
+        // written; from AsSequential on, this thread alone stores them and fills the dictionary.
         var made = new Dictionary<string, IReadOnlyList<Claim>>();
         var rows = stale.AsParallel().Select(s => ClaimStore.Rows(s.Id, s.Version, extractor.Extract(s.Document)));
-        claimStore.SaveAll(rows.Select(r => { made[r.DocumentId] = r.Claims; return r; }), lexicon.Fingerprint, transaction);
+        claimStore.SaveAll(rows.AsSequential().Select(r => { made[r.DocumentId] = r.Claims; return r; }), lexicon.Fingerprint, transaction);
         transaction.Commit();
         return new IngestReport(results, made.Count, made);
     }
