@@ -50,6 +50,12 @@ public sealed class AnalysisStore(Database database)
         SaveState(new AnalysisState(assessment.Rubric.Sha256, assessment.Rubric.Lexicon.Fingerprint, index.Matched.Count), transaction);
     }
 
+    /// <summary>
+    /// Marks the stored analysis as out of date (documents arrived or changed outside it), so
+    /// <c>add</c> refuses to build on it until the next assess.
+    /// </summary>
+    public void Forget(IDbTransaction transaction) => Connection.Execute("DELETE FROM analysis_state", transaction: transaction);
+
     public AnalysisState? State()
     {
         var values = Connection.Query<(string Key, string Value)>("SELECT key, value FROM analysis_state").ToDictionary(r => r.Key, r => r.Value);

@@ -20,6 +20,8 @@ public static class IngestRun
         var extractor = new SentenceClaimExtractor(lexicon);
         using var transaction = database.Connection.BeginTransaction();
         var results = documentStore.Ingest(documents, now, transaction);
+        // The stored analysis no longer covers every document: `add` must not build on it until assess has run again.
+        if (results.Any(r => r.Outcome != IngestOutcome.Unchanged)) new AnalysisStore(database).Forget(transaction);
         var given = documents.ToDictionary(d => d.Id);
         var stale = documentStore.CurrentVersions(transaction)
             .Where(v => !claimStore.IsCurrent(v.Key, v.Value, lexicon.Fingerprint, transaction))

@@ -79,6 +79,22 @@ public sealed class AddCommandTests : IClassFixture<ArchiveWithOneAdded>
     }
 
     [Fact]
+    public void Should_Not_Build_On_An_Analysis_That_Misses_Documents_Ingested_Since()
+    {
+        using var copy = new TempFolder();
+        var db = copy.File("copy.db");
+        File.Copy(_archive.Db, db);
+        var article = copy.File("zz_later.txt");
+        File.WriteAllText(article, "A later article. It says the courier crossed the border in March 2021.\n");
+        Assert.Equal(0, Cli.Run("ingest", article, "--db", db).ExitCode);
+
+        var result = Cli.Run("add", _archive.Article, "--rubric", ArchiveWithOneAdded.Rubric, "--db", db, "--out", copy.File("out"));
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("holds no assessment yet", result.Error);
+    }
+
+    [Fact]
     public void Should_Ask_For_An_Assessment_First()
     {
         using var empty = new TempFolder();
