@@ -34,9 +34,7 @@ public static partial class AssertionMatcher
         settings ??= MatchSettings.Default;
         var vectors = Vectors(claims);
         var index = MatchIndex.Build(vectors, settings);
-        var weights = vectors.AsParallel().AsOrdered().Select(index.Weights).ToArray();
-        var years = claims.Select(Years).ToList();
-        var particulars = claims.Select(Particulars.Of).ToList();
+        var links = new Links(claims, vectors, vectors.AsParallel().AsOrdered().Select(index.Weights).ToArray(), settings);
 
         // Each claim is scored against the later claims it shares a rare feature with; both cores share the claims.
         var found = new List<(int, int, double)>[claims.Count];
@@ -47,9 +45,7 @@ public static partial class AssertionMatcher
             List<(int, int, double)>? mine = null;
             foreach (var j in candidates)
             {
-                if (!YearsCompatible(years[i], years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) continue;
-                var s = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
-                if (s >= settings.AverageThreshold) (mine ??= []).Add((i, j, s));
+                if (links.TryScore(i, j, out var s)) (mine ??= []).Add((i, j, s));
             }
 
             found[i] = mine!;
@@ -62,7 +58,7 @@ public static partial class AssertionMatcher
             foreach (var (i, j, s) in list ?? []) scores[(i, j)] = s;
         }
 
-        return (Cluster(claims, years, scores, settings, []), vectors, index);
+        return (Cluster(claims, links.Years, scores, settings, []), vectors, index);
     }
 
     /// <summary>
@@ -84,18 +80,14 @@ public static partial class AssertionMatcher
         settings ??= MatchSettings.Default;
         var claims = assertions.SelectMany(a => a.Select(m => m.Claim)).Concat(added).ToList();
         var vectors = assertions.SelectMany(a => a.Select(m => m.Vector)).Concat(addedVectors).ToList();
-        var weights = vectors.Select(v => MatchIndex.WeightsOf(v, frequency, claimCount)).ToList();
-        var years = claims.Select(Years).ToList();
-        var particulars = claims.Select(Particulars.Of).ToList();
+        var links = new Links(claims, vectors, vectors.Select(v => MatchIndex.WeightsOf(v, frequency, claimCount)).ToList(), settings);
 
         var scores = new Dictionary<(int, int), double>();
         for (var j = claims.Count - added.Count; j < claims.Count; j++)
         {
             for (var i = 0; i < j; i++)
             {
-                if (!YearsCompatible(years[i], years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) continue;
-                var s = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
-                if (s >= settings.AverageThreshold) scores[(i, j)] = s;
+                if (links.TryScore(i, j, out var s)) scores[(i, j)] = s;
             }
         }
 
@@ -107,7 +99,7 @@ public static partial class AssertionMatcher
             at += a.Count;
         }
 
-        return Cluster(claims, years, scores, settings, initial);
+        return Cluster(claims, links.Years, scores, settings, initial);
     }
 
     /// <summary>Each claim's features, hashed, with the context carried from the sentence before within its document.</summary>
@@ -333,6 +325,26 @@ public static partial class AssertionMatcher
         }
 
         return Enumerable.Range(0, claims.Count).GroupBy(i => cluster[i]).Select(g => (IReadOnlyList<Claim>)g.Select(i => claims[i]).ToList()).ToList();
+    }
+
+    /// <summary>
+    /// Scores a pair of claims for grouping, by one rule for a whole run and for added claims:
+    /// claims of years that never overlap, or that disagree on two of day, count and place, are
+    /// different events whatever their wording; the rest link when similar enough to count.
+    /// </summary>
+    private sealed class Links(IReadOnlyList<Claim> claims, IReadOnlyList<FeatureVector> vectors, IReadOnlyList<double[]> weights, MatchSettings settings)
+    {
+        private readonly List<Particulars> particulars = claims.Select(Particulars.Of).ToList();
+
+        public List<IReadOnlyList<(int From, int To)>> Years { get; } = claims.Select(AssertionMatcher.Years).ToList();
+
+        public bool TryScore(int i, int j, out double score)
+        {
+            score = 0;
+            if (!YearsCompatible(Years[i], Years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) return false;
+            score = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
+            return score >= settings.AverageThreshold;
+        }
     }
 
     /// <summary>A group of claims being built: its members, and the summed scores of its links to other groups.</summary>
