@@ -43,7 +43,7 @@ internal static class AddCommand
             var sourcesFile = parse.GetValue(sources) ?? Beside(paths[0]);
 
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
-            AddRun.StateFor(new AnalysisStore(database), chosen); // before reading anything: without an assessment there is nothing to add to
+            StoredCorpus.StateFor(new AnalysisStore(database), chosen); // before reading anything: without an assessment there is nothing to add to
             var stored = new DocumentStore(database).CurrentVersions().Keys.ToList();
             var documents = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load(paths, sourcesFile, stored));
             var report = stages.Time("add and rescore", () => AddRun.Run(database, documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), chosen));

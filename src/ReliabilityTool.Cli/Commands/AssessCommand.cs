@@ -62,7 +62,7 @@ internal static class AssessCommand
                 // independent, and each keeps one core busy.
                 stages.Time("store analysis, write reports", () => Parallel.Invoke(
                     () => SaveAnalysis(database, assessment),
-                    () => Write(reported, outFolder, rubricPath ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!)));
+                    () => Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!)));
                 assessment = reported;
             }
 
@@ -97,6 +97,10 @@ internal static class AssessCommand
         new AnalysisStore(database).Save(assessment, transaction);
         transaction.Commit();
     }
+
+    /// <summary>The rubric file the reports name: the one asked for, else the default file if it is here, else the built-in rubric's name.</summary>
+    internal static string RubricShown(string? asked, Rubric chosen) =>
+        asked ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File);
 
     internal static void Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer)
     {

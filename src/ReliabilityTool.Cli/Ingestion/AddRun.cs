@@ -26,7 +26,7 @@ public static class AddRun
     public static AddReport Run(Database database, IReadOnlyList<Document> documents, DateTimeOffset now, Rubric rubric)
     {
         var analysis = new AnalysisStore(database);
-        var state = StateFor(analysis, rubric);
+        var state = StoredCorpus.StateFor(analysis, rubric);
         var documentStore = new DocumentStore(database);
         var claimStore = new ClaimStore(database);
         var stored = documentStore.CurrentVersions();
@@ -51,16 +51,23 @@ public static class AddRun
         var vectors = AssertionMatcher.Vectors(claims);
         var counts = new Dictionary<ulong, int>();
         foreach (var h in vectors.SelectMany(v => v.Hashes)) counts[h] = counts.GetValueOrDefault(h) + 1;
-        var storedFrequency = analysis.Frequencies(counts.Keys);
+        // Stored frequencies are read as features come into view, each once.
+        var known = new Dictionary<ulong, int>();
+        void Learn(IEnumerable<FeatureVector> more)
+        {
+            foreach (var (h, n) in analysis.Frequencies(more.SelectMany(v => v.Hashes).Where(h => !known.ContainsKey(h)))) known[h] = n;
+        }
+
+        int Frequency(ulong h) => known.GetValueOrDefault(h) + counts.GetValueOrDefault(h);
+        Learn(vectors);
         var claimCount = state.Claims + claims.Count;
         var cap = MatchIndex.CapFor(claimCount, MatchSettings.Default);
 
         // Candidates share a rare feature with an added claim; only assertions holding a candidate
         // that an added claim resembles closely enough to merge with can change.
-        var rare = counts.Keys.Where(h => storedFrequency.GetValueOrDefault(h) + counts[h] <= cap).ToList();
+        var rare = counts.Keys.Where(h => Frequency(h) <= cap).ToList();
         var candidates = analysis.Claims(analysis.Posted(rare));
-        var known = analysis.Frequencies(counts.Keys.Concat(candidates.SelectMany(c => c.Vector.Hashes)));
-        int Frequency(ulong h) => known.GetValueOrDefault(h) + counts.GetValueOrDefault(h);
+        Learn(candidates.Select(c => c.Vector));
         var weights = vectors.Select(v => MatchIndex.WeightsOf(v, Frequency, claimCount)).ToList();
         var touched = candidates
             .Where(c =>
@@ -70,15 +77,15 @@ public static class AddRun
             })
             .Select(c => c.AssertionId).Distinct().ToList();
         var members = analysis.Members(touched);
-        var beyond = analysis.Frequencies(members.SelectMany(m => m.Vector.Hashes).Where(h => !known.ContainsKey(h)));
-        known = known.Concat(beyond).ToDictionary();
+        Learn(members.Select(m => m.Vector));
         var memberClaims = claimStore.Find(members.Select(m => (m.DocumentId, m.ClaimId))).ToDictionary(c => c.Id);
         var existing = members.GroupBy(m => m.AssertionId)
             .Select(g => (IReadOnlyList<MatchedClaim>)g.Select(m => new MatchedClaim(memberClaims[m.ClaimId], m.Vector)).ToList())
             .ToList();
         var groups = AssertionMatcher.Attach(existing, claims, vectors, Frequency, claimCount);
 
-        var reuse = FindReuse(analysis, documentStore, stored, added);
+        var shingles = added.ToDictionary(d => d.Id, d => Shingles.Of(d, ReuseSettings.Default));
+        var reuse = FindReuse(analysis, documentStore, stored, added, shingles);
         var addedIds = claims.Select(c => c.Id).ToHashSet();
         var changedGroups = groups.Where(g => g.Any(c => addedIds.Contains(c.Id))).ToList();
         var assertionOfMember = members.ToDictionary(m => m.ClaimId, m => m.AssertionId);
@@ -87,6 +94,7 @@ public static class AddRun
         foreach (var id in members.Where(m => replaced.Contains(m.AssertionId)).Select(m => m.DocumentId).Distinct().Where(id => !documentsById.ContainsKey(id)))
             documentsById[id] = documentStore.Version(id, stored[id])!;
         var storedReuse = analysis.Reuse();
+        var storedByPair = storedReuse.ToLookup(r => (r.From, r.To));
         var partisanship = documentsById.Values.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
         ScoredAssertion Scored(IReadOnlyList<Claim> group, ILookup<(string From, string To), Reuse> reuseByPair)
         {
@@ -96,7 +104,7 @@ public static class AddRun
 
         // What each replaced assertion was, rebuilt from its members as they were, so the change can be shown.
         var before = existing.Where(e => replaced.Contains(assertionOfMember[e[0].Claim.Id]))
-            .ToDictionary(e => assertionOfMember[e[0].Claim.Id], e => Scored(e.Select(m => m.Claim).ToList(), storedReuse.ToLookup(r => (r.From, r.To))));
+            .ToDictionary(e => assertionOfMember[e[0].Claim.Id], e => Scored(e.Select(m => m.Claim).ToList(), storedByPair));
         var reuseByPair = storedReuse.Concat(reuse).ToLookup(r => (r.From, r.To));
         var changes = new List<AssertionChange>();
         var assertionOfAdded = new Dictionary<string, string>();
@@ -113,7 +121,7 @@ public static class AddRun
             claims.Select((c, i) => (c.Id, c.DocumentId, assertionOfAdded[c.Id], vectors[i])).ToList(),
             counts,
             claims.SelectMany((c, i) => vectors[i].Hashes.Where(h => Frequency(h) <= cap).Select(h => (h, c.Id))).ToList(),
-            added.Select(d => (d.Id, Shingles.Of(d, ReuseSettings.Default).Fingerprints)).ToList(),
+            added.Select(d => (d.Id, shingles[d.Id].Fingerprints)).ToList(),
             reuse,
             state with { Claims = claimCount }), transaction);
         transaction.Commit();
@@ -122,22 +130,11 @@ public static class AddRun
         return new AddReport(added, unchanged, claims.Count, ordered, reuse);
     }
 
-    /// <summary>The stored assessment's state, if there is one and it was made with this rubric; a clear error otherwise.</summary>
-    public static AnalysisState StateFor(AnalysisStore analysis, Rubric rubric)
-    {
-        var state = analysis.State() ?? throw new InputException(
-            "this database holds no assessment yet: run `reliability assess <folder>` on the archive first; `add` builds on it.");
-        if (state.RubricSha256 != rubric.Sha256 || state.Lexicon != rubric.Lexicon.Fingerprint)
-            throw new InputException(
-                $"the archive was assessed with another rubric than {rubric.File}: add with the rubric it was assessed with, or run `reliability assess` with this one first.");
-        return state;
-    }
-
     /// <summary>The added documents' reuse of stored ones (and of each other): only documents sharing a rare fingerprint are read and compared.</summary>
-    private static IReadOnlyList<Reuse> FindReuse(AnalysisStore analysis, DocumentStore documentStore, IReadOnlyDictionary<string, int> stored, IReadOnlyList<Document> added)
+    private static IReadOnlyList<Reuse> FindReuse(
+        AnalysisStore analysis, DocumentStore documentStore, IReadOnlyDictionary<string, int> stored, IReadOnlyList<Document> added, IReadOnlyDictionary<string, Shingles> shingles)
     {
         var settings = ReuseSettings.Default;
-        var shingles = added.ToDictionary(d => d.Id, d => Shingles.Of(d, settings));
         var holders = analysis.Fingerprints(shingles.Values.SelectMany(s => s.Fingerprints)).ToLookup(f => f.Hash, f => f.DocumentId);
         var newHolders = shingles.SelectMany(p => p.Value.Fingerprints.Select(f => (Hash: f, Id: p.Key))).ToLookup(x => x.Hash, x => x.Id);
         int Spread(ulong fingerprint) => holders[fingerprint].Count() + newHolders[fingerprint].Count();

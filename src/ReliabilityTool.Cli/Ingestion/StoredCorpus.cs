@@ -24,9 +24,7 @@ public static class StoredCorpus
     public static Assessment Assessed(Database database, Rubric rubric)
     {
         var analysis = new AnalysisStore(database);
-        var state = analysis.State() ?? throw new InputException("this database holds no assessment yet: run `reliability assess <folder>` first.");
-        if (state.RubricSha256 != rubric.Sha256)
-            throw new InputException($"the archive was assessed with another rubric than {rubric.File}: pass that rubric, or run `reliability assess` with this one.");
+        StateFor(analysis, rubric);
 
         // Assertions are rebuilt from their stored members: grouping is what took the analysis its time, not this.
         var documents = new DocumentStore(database).Current();
@@ -40,6 +38,17 @@ public static class StoredCorpus
             groups.AsParallel().Select(g => CrossDocumentAnalyser.AssertionOf(g, documentsById, reuseByPair, rubric.Independence))
                 .OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
             reuse), rubric);
+    }
+
+    /// <summary>The stored assessment's state, if there is one and it was made with this rubric; a clear error otherwise.</summary>
+    public static AnalysisState StateFor(AnalysisStore analysis, Rubric rubric)
+    {
+        var state = analysis.State() ?? throw new InputException(
+            "this database holds no assessment yet: run `reliability assess <folder>` on the archive first.");
+        if (state.RubricSha256 != rubric.Sha256 || state.Lexicon != rubric.Lexicon.Fingerprint)
+            throw new InputException(
+                $"the archive was assessed with another rubric than {rubric.File}: use the rubric it was assessed with, or run `reliability assess` with this one first.");
+        return state;
     }
 
     /// <summary>The claims of these current documents, in document order.</summary>
