@@ -1,3 +1,5 @@
+using ReliabilityTool.Core.Text;
+
 namespace ReliabilityTool.Core.Matching;
 
 /// <summary>What a feature is, which sets how much it weighs and whether it only says who a claim is about.</summary>
@@ -87,18 +89,8 @@ public sealed record FeatureVector(ulong[] Hashes, FeatureKind[] Kinds)
         _ => 1.0,
     };
 
-    /// <summary>FNV-1a over the feature's characters: the same in every run and on every machine, unlike string.GetHashCode.</summary>
-    public static ulong Hash(string feature)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in feature)
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
-
-        return hash;
-    }
+    /// <summary>A feature's stable hash.</summary>
+    public static ulong Hash(string feature) => Fnv.Of(feature);
 
     private static FeatureKind KindOf(string feature, IReadOnlySet<string> set) =>
         feature.StartsWith("e:", StringComparison.Ordinal) ? FeatureKind.Name

@@ -1,4 +1,5 @@
 using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Text;
 
 namespace ReliabilityTool.Core.Matching;
 
@@ -43,12 +44,8 @@ public sealed class Shingles
         var hashes = new ulong[Math.Max(0, words.Count - k + 1)];
         for (var p = 0; p < hashes.Length; p++)
         {
-            var hash = 14695981039346656037UL;
-            for (var i = p; i < p + k; i++)
-            {
-                hash ^= words[i];
-                hash *= 1099511628211UL;
-            }
+            var hash = Fnv.Offset;
+            for (var i = p; i < p + k; i++) hash = Fnv.Add(hash, words[i]);
 
             hashes[p] = hash;
         }
@@ -90,7 +87,7 @@ public sealed class Shingles
         return result;
     }
 
-    /// <summary>Each body word's hash (FNV-1a over its lower-cased letters and digits: stable across runs), start and end.</summary>
+    /// <summary>Each body word's hash (over its lower-cased letters and digits), start and end.</summary>
     private static (List<ulong> Words, List<int> Starts, List<int> Ends) Words(Document document)
     {
         var (words, starts, ends) = (new List<ulong>(), new List<int>(), new List<int>());
@@ -104,9 +101,8 @@ public sealed class Shingles
                 var isWord = i < segment.End && char.IsLetterOrDigit(text[i]);
                 if (isWord)
                 {
-                    if (start < 0) (start, hash) = (i, 14695981039346656037UL);
-                    hash ^= char.ToLowerInvariant(text[i]);
-                    hash *= 1099511628211UL;
+                    if (start < 0) (start, hash) = (i, Fnv.Offset);
+                    hash = Fnv.Add(hash, char.ToLowerInvariant(text[i]));
                 }
                 else if (start >= 0)
                 {
