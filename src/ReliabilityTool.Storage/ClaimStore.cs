@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Text;
 
 namespace ReliabilityTool.Storage;
 
@@ -92,21 +93,25 @@ public sealed class ClaimStore(Database database)
     /// These claims of current versions, by document and id. One query a document, each on the
     /// table's key: the general listing's optional filters would scan every claim each time.
     /// </summary>
-    public IReadOnlyList<Claim> Find(IEnumerable<(string DocumentId, string ClaimId)> wanted) =>
-        wanted.GroupBy(w => w.DocumentId)
+    public IReadOnlyList<Claim> Find(IEnumerable<(string DocumentId, string ClaimId)> wanted)
+    {
+        var pool = new StringPool();
+        return wanted.GroupBy(w => w.DocumentId)
             .SelectMany(g => database.Connection.Query<string>(SelectOfDocument, new { DocumentId = g.Key, Ids = g.Select(w => w.ClaimId).Distinct().ToList() }))
-            .Select(StoredJson.Read<Claim>)
+            .Select(json => ClaimSharing.Share(StoredJson.Read<Claim>(json), pool))
             .ToList();
+    }
 
     public IReadOnlyList<Claim> Current(ClaimFilter? filter = null)
     {
         filter ??= new ClaimFilter();
+        var pool = new StringPool();
         return database.Connection.Query<string>(SelectCurrent, new
         {
             filter.DocumentId,
             Kind = filter.Kind?.ToString().ToLowerInvariant(),
             Hedged = filter.Hedged is null ? (int?)null : filter.Hedged.Value ? 1 : 0,
             filter.EvidenceClass,
-        }).Select(StoredJson.Read<Claim>).ToList();
+        }).Select(json => ClaimSharing.Share(StoredJson.Read<Claim>(json), pool)).ToList();
     }
 }

@@ -14,6 +14,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtr
     private readonly Regex _hedges = Alternation(lexicon.Hedges);
     private readonly Regex _opinion = Alternation(lexicon.OpinionCues);
     private readonly Regex _recommendation = Alternation(lexicon.RecommendationCues);
+    private readonly StringPool _shared = new();
 
     [GeneratedRegex(@"\b(?:said|says|stated|states|reported|reports|revealed|confirmed|announced|found|ruled|accused|designated|told|wrote|cited|published|released|claimed|added|indicated|clarified)\b")]
     private static partial Regex ReportingVerb();
@@ -52,9 +53,9 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtr
                 var dates = DateText.Find(text, published);
                 var details = new ClaimDetails(EntityFinder.Find(text), dates, NumberText.Find(text, dates));
                 var (score, reasons) = CheckWorthiness(text, kind, details, evidence);
-                claims.Add(new Claim(
-                    $"{document.Id}:{sentence.Start}-{sentence.End}", document.Id, sentence.Start, sentence.End, text,
-                    kind, score, reasons, hedges, evidence, details));
+                claims.Add(ClaimSharing.Share(
+                    new Claim($"{document.Id}:{sentence.Start}-{sentence.End}", document.Id, sentence.Start, sentence.End, text, kind, score, reasons, hedges, evidence, details),
+                    _shared));
             }
         }
 

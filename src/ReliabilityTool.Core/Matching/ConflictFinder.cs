@@ -22,7 +22,7 @@ public static class ConflictFinder
             var places = c.Details.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Text).ToList();
             return places.Count == 1 ? places : [];
         }, (x, y) => Text.NameKey.Of(x) == Text.NameKey.Of(y));
-        return conflicts;
+        return conflicts.Count == 0 ? [] : conflicts;
     }
 
     private static void Add(List<Conflict> conflicts, string detail, IReadOnlyList<Claim> claims, Func<Claim, List<string>> values, Func<string, string, bool> compatible)

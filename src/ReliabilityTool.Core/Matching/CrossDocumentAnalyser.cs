@@ -37,12 +37,13 @@ public static class CrossDocumentAnalyser
     /// <summary>One group of claims as an assertion: its stable id, summary, documents, independence groups and conflicts.</summary>
     public static Assertion AssertionOf(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<(string From, string To), Reuse> reuse, IndependenceRules rules)
     {
-        var documentIds = claims.Select(c => c.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
+        // Arrays of exact size: an archive holds hundreds of thousands of assertions at once.
+        var documentIds = claims.Select(c => c.DocumentId).Distinct().Order(StringComparer.Ordinal).ToArray();
         var representative = claims.OrderByDescending(c => c.Evidence.Count > 0).ThenByDescending(c => c.CheckWorthy).ThenBy(c => c.Id, StringComparer.Ordinal).First();
         return new Assertion(
             Id(claims),
             Summarise(representative.Text),
-            claims.Select(c => c.Id).ToList(),
+            claims.Select(c => c.Id).ToArray(),
             documentIds,
             IndependenceGroups(claims, documentIds, documents, reuse, rules),
             ConflictFinder.Find(claims));
@@ -58,7 +59,8 @@ public static class CrossDocumentAnalyser
     private static string Summarise(string text)
     {
         var single = string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return single.Length <= 200 ? single : single[..197].TrimEnd() + "…";
+        if (single.Length > 200) return single[..197].TrimEnd() + "…";
+        return single == text ? text : single; // most sentences are already one clean line: share the claim's text
     }
 
     /// <summary>Union-find over the documents of one assertion, joined by the rubric's independence rules.</summary>
@@ -94,9 +96,9 @@ public static class CrossDocumentAnalyser
         }
 
         return documentIds.GroupBy(Find)
-            .Select(g => new IndependenceGroup(g.Order(StringComparer.Ordinal).ToList(), g.SelectMany(d => reasons[d]).Distinct().ToList()))
+            .Select(g => new IndependenceGroup(g.Order(StringComparer.Ordinal).ToArray(), g.SelectMany(d => reasons[d]).Distinct().ToArray()))
             .OrderBy(g => g.DocumentIds[0], StringComparer.Ordinal)
-            .ToList();
+            .ToArray();
     }
 
     /// <summary>The reuse link, if the assertion's claim in one document lies inside a passage copied from the other.</summary>

@@ -2,6 +2,7 @@ using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
 using ReliabilityTool.Core.Sources;
+using ReliabilityTool.Core.Text;
 
 namespace ReliabilityTool.Core.Scoring;
 
@@ -31,9 +32,10 @@ public static class Assessor
     {
         var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
         var claimsById = claims.ToDictionary(c => c.Id);
+        var shared = new StringPool();
         var cards = analysis.Assertions.ToDictionary(
             a => a.Id,
-            a => RubricScorer.Score(rubric, new AssertionEvidence(a, a.ClaimIds.Select(id => claimsById[id]).ToList(), partisanship)));
+            a => RubricScorer.Score(rubric, new AssertionEvidence(a, a.ClaimIds.Select(id => claimsById[id]).ToList(), partisanship), shared));
         return new Assessment(rubric, documents, claims, analysis, partisanship, cards);
     }
 }

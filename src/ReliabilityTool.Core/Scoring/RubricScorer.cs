@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Text;
 
 namespace ReliabilityTool.Core.Scoring;
 
@@ -9,8 +10,13 @@ namespace ReliabilityTool.Core.Scoring;
 /// </summary>
 public static class RubricScorer
 {
-    public static ScoreCard Score(Rubric rubric, AssertionEvidence evidence)
+    /// <param name="shared">
+    /// Pools the reasons many cards repeat word for word (every assertion of one partisan document
+    /// gives the same basis); without one, each card has its own strings.
+    /// </param>
+    public static ScoreCard Score(Rubric rubric, AssertionEvidence evidence, StringPool? shared = null)
     {
+        string Shared(string text) => shared?.Of(text) ?? text;
         var assertion = evidence.Assertion;
         var claims = evidence.Claims;
         var lines = new List<BreakdownLine>();
@@ -20,10 +26,10 @@ public static class RubricScorer
 
         var groups = assertion.IndependentGroups;
         var step = rubric.CorroborationFor(groups.Count);
-        lines.Add(new BreakdownLine("corroboration", step.Points,
+        lines.Add(new BreakdownLine("corroboration", step.Points, Shared(
             groups.Count == 1
                 ? $"carried by 1 independent group ({Join(groups[0].DocumentIds)})"
-                : $"carried by {groups.Count} independent groups: {string.Join("; ", groups.Select(g => Join(g.DocumentIds)))}"));
+                : $"carried by {groups.Count} independent groups: {string.Join("; ", groups.Select(g => Join(g.DocumentIds)))}")));
 
         var (backing, primaryLine) = Primary(rubric, claims);
         if (primaryLine is not null) lines.Add(primaryLine);
@@ -58,7 +64,7 @@ public static class RubricScorer
             {
                 var why = string.Join("; ", partisanMembers.Select(d => $"{d}: {string.Join("; ", evidence.Partisanship[d].Reasons.Select(r => r.Summary))}"));
                 var copiedNote = group.DocumentIds.Count > 1 ? $" ({string.Join("; ", group.Reasons)})" : "";
-                flags.Insert(0, new FlagReason(Flags.SinglePartisanSource, $"every document carrying it falls in one independence group{copiedNote}, and that group is partisan: {why}"));
+                flags.Insert(0, new FlagReason(Flags.SinglePartisanSource, Shared($"every document carrying it falls in one independence group{copiedNote}, and that group is partisan: {why}")));
                 lines.Add(new BreakdownLine("single partisan source", rubric.Penalties.SinglePartisanSource, "no independent source carries it, and its one source has a stake in the story"));
             }
         }
@@ -78,7 +84,7 @@ public static class RubricScorer
         }
 
         var score = Math.Round(Math.Clamp(raw, 0, 100), 1, MidpointRounding.AwayFromZero);
-        return new ScoreCard(assertion.Id, score, Grade(rubric, score, evidence), backing, lines, Order(flags));
+        return new ScoreCard(assertion.Id, score, Grade(rubric, score, evidence), backing, lines.ToArray(), Order(flags));
     }
 
     private static (PrimaryBacking, BreakdownLine?) Primary(Rubric rubric, IReadOnlyList<Claim> claims)
@@ -125,7 +131,7 @@ public static class RubricScorer
     private static IReadOnlyList<FlagReason> Order(List<FlagReason> flags)
     {
         string[] order = [Flags.SinglePartisanSource, Flags.ConflictingDetails, Flags.Hedged, Flags.AnonymousOnly, Flags.Copied];
-        return flags.OrderBy(f => Array.IndexOf(order, f.Flag)).ToList();
+        return flags.Count == 0 ? [] : flags.OrderBy(f => Array.IndexOf(order, f.Flag)).ToArray();
     }
 
     private static string Join(IEnumerable<string> ids) => string.Join(", ", ids);
