@@ -25,6 +25,10 @@ public static class JsonReportWriter
     /// <summary>Streams the report: an archive's report.json is hundreds of megabytes, never one string in memory.</summary>
     public static void Write(ReportContext context, Stream output) => JsonSerializer.Serialize(output, Build(context), Options);
 
+    /// <summary>
+    /// The report's shape. Claims and assertions are made as they are written, never all at
+    /// once: for an archive they would be hundreds of thousands of entries held only to be serialised.
+    /// </summary>
     public static Report Build(ReportContext context)
     {
         var assessment = context.Assessment;
@@ -43,7 +47,7 @@ public static class JsonReportWriter
             assessment.Claims.Select(c => new ClaimEntry(
                 c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
                 c.Evidence.Select(e => new EvidenceEntry(e.Cited, e.Class.ToString().ToLowerInvariant(), e.Kind, e.CarriedFrom)).ToList(),
-                context.AssertionOfClaim.TryGetValue(c.Id, out var a) ? a.Id : null)).ToList(),
+                context.AssertionOfClaim.TryGetValue(c.Id, out var a) ? a.Id : null)),
             assessment.Analysis.Assertions.Select(a =>
             {
                 var card = assessment.CardOf(a);
@@ -56,7 +60,7 @@ public static class JsonReportWriter
                     card.FlagNames,
                     card.Flags.Select(f => new FlagEntry(f.Flag, f.Why)).ToList(),
                     a.Conflicts.Select(c => new ConflictEntry(c.Detail, c.Values.Select(v => v.Value).ToList(), c.Values.Select(v => v.ClaimId).ToList())).ToList());
-            }).ToList(),
+            }),
             assessment.Analysis.Reuse.Select(r => new ReuseEntry(
                 r.From, r.To, [r.FromSpan.Start, r.FromSpan.End], [r.ToSpan.Start, r.ToSpan.End], r.Words, r.Similarity, r.DirectionBasis)).ToList());
     }
@@ -65,8 +69,8 @@ public static class JsonReportWriter
         [property: JsonPropertyName("tool")] ToolInfo Tool,
         [property: JsonPropertyName("rubric")] RubricInfo Rubric,
         [property: JsonPropertyName("documents")] IReadOnlyList<DocumentEntry> Documents,
-        [property: JsonPropertyName("claims")] IReadOnlyList<ClaimEntry> Claims,
-        [property: JsonPropertyName("assertions")] IReadOnlyList<AssertionEntry> Assertions,
+        [property: JsonPropertyName("claims")] IEnumerable<ClaimEntry> Claims,
+        [property: JsonPropertyName("assertions")] IEnumerable<AssertionEntry> Assertions,
         [property: JsonPropertyName("reuse")] IReadOnlyList<ReuseEntry> Reuse);
 
     public sealed record ToolInfo([property: JsonPropertyName("name")] string Name, [property: JsonPropertyName("version")] string Version);
