@@ -79,22 +79,9 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtr
         var found = new List<Evidence>();
         foreach (var cue in lexicon.EvidenceCues)
         {
+            // Every cue is tried on every sentence: the rare match is handled apart, so the common miss allocates nothing.
             var m = cue.Regex.Match(text);
-            if (!m.Success) continue;
-            var cited = (m.Groups["cited"].Success ? m.Groups["cited"].Value : m.Value).Trim();
-            if (found.Any(e => e.Kind == cue.Kind) || found.Any(e => e.Cited.Contains(cited, StringComparison.Ordinal))) continue;
-            if (cue.RefersBack)
-            {
-                // "previous": a pronoun ("He stated …") takes whatever the last attribution was.
-                var antecedent = recent.LastOrDefault(e => cue.Kind == "previous" || e.Kind == cue.Kind);
-                if (antecedent is null && cue.Kind == "previous") continue;
-                found.Add(antecedent is null
-                    ? new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind)
-                    : new Evidence(antecedent.Cited, antecedent.Class, antecedent.Kind, CarriedFrom: cited));
-                continue;
-            }
-
-            found.Add(new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind));
+            if (m.Success && Cited(cue, m, found, recent) is { } evidence) found.Add(evidence);
         }
 
         if (found.Count == 0 && AccordingToName().Match(text) is { Success: true } named)
@@ -105,6 +92,20 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon) : IClaimExtr
         }
 
         return found.OrderBy(e => e.Class).ToList();
+    }
+
+    /// <summary>What a cue's match cites, unless the sentence already cites it or it refers back to nothing.</summary>
+    private static Evidence? Cited(EvidenceCue cue, Match m, List<Evidence> found, IReadOnlyList<Evidence> recent)
+    {
+        var cited = (m.Groups["cited"].Success ? m.Groups["cited"].Value : m.Value).Trim();
+        if (found.Any(e => e.Kind == cue.Kind) || found.Any(e => e.Cited.Contains(cited, StringComparison.Ordinal))) return null;
+        if (!cue.RefersBack) return new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind);
+
+        // "previous": a pronoun ("He stated …") takes whatever the last attribution was.
+        var antecedent = recent.LastOrDefault(e => cue.Kind == "previous" || e.Kind == cue.Kind);
+        if (antecedent is null)
+            return cue.Kind == "previous" ? null : new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind);
+        return new Evidence(antecedent.Cited, antecedent.Class, antecedent.Kind, CarriedFrom: cited);
     }
 
     /// <summary>How much of the sentence is inside quotation marks.</summary>

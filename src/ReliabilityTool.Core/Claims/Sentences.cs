@@ -41,8 +41,7 @@ public static class Sentences
             if (c == '.' && IsAbbreviation(text, sentenceStart, i)) continue;
 
             // A stop just before the closing mark ends the quotation too: only one still open afterwards holds the sentence.
-            var quote = quotes.FirstOrDefault(q => q.Start < i && after < q.End);
-            if (quote != default && quote.End - quote.Start <= MaxWholeQuotation) continue;
+            if (InShortQuotation(quotes, i, after)) continue;
 
             // "“…” Jawad Mansouri added." The tail after a quotation names its speaker: keep them together.
             if (after > 0 && Closers.Contains(text[after - 1]) && IsAttributionTail(text, next, end)) continue;
@@ -54,6 +53,17 @@ public static class Sentences
 
         if (sentenceStart < end) Add(sentences, text, sentenceStart, end, quotes);
         return sentences;
+    }
+
+    // A loop, not a lambda: this runs at every full stop, and a lambda would capture the loop's variables on the heap.
+    private static bool InShortQuotation(List<(int Start, int End)> quotes, int stop, int after)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Start < stop && after < q.End) return q.End - q.Start <= MaxWholeQuotation;
+        }
+
+        return false;
     }
 
     private static void Add(List<SentenceSpan> sentences, string text, int start, int end, List<(int Start, int End)> quotes)

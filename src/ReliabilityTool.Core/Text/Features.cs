@@ -56,7 +56,7 @@ public static partial class Features
         foreach (var word in Tokens.Words(prepared))
         {
             if (StopWords.Contains(word) || word.Length < 2) continue;
-            if (word.All(char.IsDigit)) continue; // numbers and years are compared as details, not as wording
+            if (AllDigits(word)) continue; // numbers and years are compared as details, not as wording
             result.Add(Normalise(word));
         }
 
@@ -69,10 +69,22 @@ public static partial class Features
         return Synonyms.GetValueOrDefault(stem) ?? Synonyms.GetValueOrDefault(word) ?? stem;
     }
 
+    private static bool AllDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c)) return false;
+        }
+
+        return true;
+    }
+
+    private static readonly string[] Suffixes = ["ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "ied", "es", "ed", "s"];
+
     /// <summary>A light suffix stripper: enough for "killed/killing/kills" to meet, no more.</summary>
     private static string Stem(string word)
     {
-        foreach (var suffix in new[] { "ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ies", "ied", "es", "ed", "s" })
+        foreach (var suffix in Suffixes)
         {
             if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
                 return suffix is "ies" or "ied" ? word[..^suffix.Length] + "y" : word[..^suffix.Length];

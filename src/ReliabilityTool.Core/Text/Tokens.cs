@@ -12,7 +12,8 @@ public static class Tokens
             if (isWord && start < 0) start = i;
             else if (!isWord && start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant();
+                // Lower-cased straight from the text: one string a word, not a copy and then its lower case.
+                yield return string.Create(i - start, (text, start), static (word, at) => at.text.AsSpan(at.start, word.Length).ToLowerInvariant(word));
                 start = -1;
             }
         }
