@@ -173,7 +173,7 @@ public sealed class AnalysisStore(Database database)
 /// <param name="Assertions">The assertions the added claims created or changed.</param>
 /// <param name="Claims">The added claims, each with its assertion and feature vector.</param>
 /// <param name="FeatureCounts">How many added claims hold each feature.</param>
-/// <param name="Postings">Rare features of the added claims.</param>
+/// <param name="Postings">The keys each added claim is posted under (<see cref="ReliabilityTool.Core.Matching.MatchIndex.PostingKeys"/>).</param>
 public sealed record AnalysisUpdate(
     IReadOnlyList<Assertion> Assertions,
     IReadOnlyList<(string ClaimId, string DocumentId, string AssertionId, FeatureVector Vector)> Claims,

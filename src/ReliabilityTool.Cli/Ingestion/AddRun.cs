@@ -63,10 +63,11 @@ public static class AddRun
         var claimCount = state.Claims + claims.Count;
         var cap = MatchIndex.CapFor(claimCount, MatchSettings.Default);
 
-        // Candidates share a rare feature with an added claim; only assertions holding a candidate
-        // that an added claim resembles closely enough to merge with can change.
-        var rare = counts.Keys.Where(h => Frequency(h) <= cap).ToList();
-        var candidates = analysis.Claims(analysis.Posted(rare));
+        // Candidates are posted under a key of an added claim (a rare feature, or a pair of less rare
+        // particulars); only assertions holding a candidate that an added claim resembles closely
+        // enough to merge with can change.
+        var keys = vectors.Select(v => MatchIndex.PostingKeys(v, Frequency, cap, MatchSettings.Default.PairFeatures)).ToList();
+        var candidates = analysis.Claims(analysis.Posted(keys.SelectMany(k => k).Distinct()));
         Learn(candidates.Select(c => c.Vector));
         var weights = vectors.Select(v => MatchIndex.WeightsOf(v, Frequency, claimCount)).ToList();
         var touched = candidates
@@ -120,7 +121,7 @@ public static class AddRun
             changes.Select(c => c.Now.Assertion).ToList(),
             claims.Select((c, i) => (c.Id, c.DocumentId, assertionOfAdded[c.Id], vectors[i])).ToList(),
             counts,
-            claims.SelectMany((c, i) => vectors[i].Hashes.Where(h => Frequency(h) <= cap).Select(h => (h, c.Id))).ToList(),
+            claims.SelectMany((c, i) => keys[i].Select(k => (k, c.Id))).ToList(),
             added.Select(d => (d.Id, shingles[d.Id].Fingerprints)).ToList(),
             reuse,
             state with { Claims = claimCount }), transaction);

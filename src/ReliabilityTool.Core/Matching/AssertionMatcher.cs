@@ -12,7 +12,8 @@ public sealed record MatchedClaim(Claim Claim, FeatureVector Vector);
 /// <param name="AverageThreshold">Mean similarity two groups need before they merge, so one strong link cannot chain unrelated claims.</param>
 /// <param name="MaxFeatureShare">A feature in more than this share of claims (bounded by <paramref name="MinFeatureCap"/> and <paramref name="MaxFeatureCap"/>) is too common to propose candidates.</param>
 /// <param name="SameDocumentThreshold">Similarity two claims of one document need to be one assertion: sentences of one article share its topic words, so their likeness says less.</param>
-public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64)
+/// <param name="PairFeatures">How many of a claim's least common features that are too common alone are paired to propose candidates (see <see cref="MatchIndex.PostingKeys"/>).</param>
+public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64, int PairFeatures = 4)
 {
     public static MatchSettings Default { get; } = new();
 }

@@ -1,28 +1,33 @@
+using ReliabilityTool.Core.Text;
+
 namespace ReliabilityTool.Core.Matching;
 
 /// <summary>
-/// How many claims hold each feature (its weight is the rarer the heavier) and, for the rare
-/// features, which claims hold them: the inverted index that proposes candidate pairs. Common
-/// features propose nothing, so each claim's candidates stay bounded however large the corpus.
+/// How many claims hold each feature (its weight is the rarer the heavier) and the inverted index
+/// that proposes candidate pairs. A claim is posted under its rare features and under pairs of its
+/// least common other features (see <see cref="PostingKeys"/>); a key held by more claims than the
+/// cap proposes nothing, so each claim's candidates stay bounded however large the corpus.
 /// </summary>
 public sealed class MatchIndex
 {
     private readonly Dictionary<ulong, int> frequency;
-    private readonly Dictionary<ulong, int> postingStart;
+    private readonly Dictionary<ulong, (int Start, int Count)> posted;
     private readonly int[] postings;
+    private readonly int pairFeatures;
 
-    private MatchIndex(int claims, int cap, Dictionary<ulong, int> frequency, Dictionary<ulong, int> postingStart, int[] postings)
+    private MatchIndex(int claims, int cap, int pairFeatures, Dictionary<ulong, int> frequency, Dictionary<ulong, (int Start, int Count)> posted, int[] postings)
     {
         Claims = claims;
         Cap = cap;
+        this.pairFeatures = pairFeatures;
         this.frequency = frequency;
-        this.postingStart = postingStart;
+        this.posted = posted;
         this.postings = postings;
     }
 
     public int Claims { get; }
 
-    /// <summary>A feature held by more claims than this proposes no candidates.</summary>
+    /// <summary>A key held by more claims than this proposes no candidates.</summary>
     public int Cap { get; }
 
     public static MatchIndex Build(IReadOnlyList<FeatureVector> vectors, MatchSettings settings)
@@ -35,42 +40,81 @@ public sealed class MatchIndex
 
         // The cap stops growing with the corpus, so each claim's candidates stay bounded and the work near-linear.
         var cap = CapFor(vectors.Count, settings);
+        var keys = new ulong[vectors.Count][];
+        Parallel.For(0, vectors.Count, i => keys[i] = PostingKeys(vectors[i], h => frequency[h], cap, settings.PairFeatures));
+        var counts = new Dictionary<ulong, int>();
+        foreach (var mine in keys)
+        {
+            foreach (var k in mine) counts[k] = counts.GetValueOrDefault(k) + 1;
+        }
 
-        // Postings of the rare features laid end to end (compressed sparse rows): one array, not a list per feature.
-        var postingStart = new Dictionary<ulong, int>();
+        // Postings of the keys within the cap laid end to end (compressed sparse rows): one array, not a list per key.
+        var posted = new Dictionary<ulong, (int Start, int Count)>();
         var next = 0;
-        foreach (var (h, n) in frequency)
+        foreach (var (k, n) in counts)
         {
             if (n > cap) continue;
-            postingStart[h] = next;
+            posted[k] = (next, n);
             next += n;
         }
 
         var postings = new int[next];
-        var filled = new Dictionary<ulong, int>(postingStart.Count);
-        for (var i = 0; i < vectors.Count; i++)
+        var filled = new Dictionary<ulong, int>(posted.Count);
+        for (var i = 0; i < keys.Length; i++)
         {
-            foreach (var h in vectors[i].Hashes)
+            foreach (var k in keys[i])
             {
-                if (!postingStart.TryGetValue(h, out var start)) continue;
-                var at = filled.GetValueOrDefault(h);
-                postings[start + at] = i;
-                filled[h] = at + 1;
+                if (!posted.TryGetValue(k, out var at)) continue;
+                var n = filled.GetValueOrDefault(k);
+                postings[at.Start + n] = i;
+                filled[k] = n + 1;
             }
         }
 
-        return new MatchIndex(vectors.Count, cap, frequency, postingStart, postings);
+        return new MatchIndex(vectors.Count, cap, settings.PairFeatures, frequency, posted, postings);
     }
 
     public static int CapFor(int claims, MatchSettings settings) =>
         Math.Clamp((int)(Math.Max(1, claims) * settings.MaxFeatureShare), settings.MinFeatureCap, settings.MaxFeatureCap);
 
+    /// <summary>
+    /// The keys a claim is posted under: each of its rare features (held by at most
+    /// <paramref name="cap"/> claims), and each pair of its <paramref name="pairFeatures"/> least
+    /// common other particulars (names, event frames, months, counts). In an archive, "a bomb in
+    /// Herat, November 2017, 37 dead" shares no rare feature with its paraphrase: the city, the
+    /// month and the count are each common, but the city with the month is not.
+    /// </summary>
+    public static ulong[] PostingKeys(FeatureVector vector, Func<ulong, int> frequency, int cap, int pairFeatures)
+    {
+        var rare = new List<ulong>();
+        var common = new List<(int Frequency, ulong Hash)>();
+        for (var i = 0; i < vector.Hashes.Length; i++)
+        {
+            var n = frequency(vector.Hashes[i]);
+            if (n <= cap) rare.Add(vector.Hashes[i]);
+            // Only particulars pair: two topic words of one story ("relationship", "report") meet in many of its sentences.
+            else if (vector.Kinds[i] is FeatureKind.Name or FeatureKind.Frame or FeatureKind.Detail) common.Add((n, vector.Hashes[i]));
+        }
+
+        common.Sort();
+        var paired = common.Take(pairFeatures).Select(c => c.Hash).Order().ToArray();
+        for (var a = 0; a < paired.Length; a++)
+        {
+            for (var b = a + 1; b < paired.Length; b++) rare.Add(Fnv.Add(Fnv.Add(PairSeed, paired[a]), paired[b]));
+        }
+
+        return rare.ToArray();
+    }
+
+    /// <summary>Starts every pair key, so a pair never collides with a single feature's hash by construction.</summary>
+    private static readonly ulong PairSeed = Fnv.Of("pair of features");
+
     /// <summary>Every feature and how many claims hold it.</summary>
     public IEnumerable<(ulong Hash, int Frequency)> Features => frequency.Select(p => (p.Key, p.Value));
 
-    /// <summary>Each rare feature with each claim (by position) that holds it.</summary>
+    /// <summary>Each posted key with each claim (by position) posted under it.</summary>
     public IEnumerable<(ulong Hash, int Claim)> Postings =>
-        postingStart.SelectMany(p => postings.AsSpan(p.Value, frequency[p.Key]).ToArray().Select(c => (p.Key, c)));
+        posted.SelectMany(p => postings.AsSpan(p.Value.Start, p.Value.Count).ToArray().Select(c => (p.Key, c)));
 
     /// <summary>How many claims hold this feature.</summary>
     public int Frequency(ulong hash) => frequency.GetValueOrDefault(hash);
@@ -87,14 +131,13 @@ public sealed class MatchIndex
         return weights;
     }
 
-    /// <summary>Adds to <paramref name="into"/> every claim that shares a rare feature with this vector and passes <paramref name="keep"/>.</summary>
+    /// <summary>Adds to <paramref name="into"/> every claim posted under one of this vector's keys that passes <paramref name="keep"/>.</summary>
     public void Candidates(FeatureVector vector, Func<int, bool> keep, HashSet<int> into)
     {
-        foreach (var h in vector.Hashes)
+        foreach (var k in PostingKeys(vector, Frequency, Cap, pairFeatures))
         {
-            if (!postingStart.TryGetValue(h, out var start)) continue;
-            var end = start + frequency[h];
-            for (var p = start; p < end; p++)
+            if (!posted.TryGetValue(k, out var at)) continue;
+            for (var p = at.Start; p < at.Start + at.Count; p++)
             {
                 if (keep(postings[p])) into.Add(postings[p]);
             }
