@@ -73,7 +73,10 @@ internal static partial class EntityFinder
         if (Places.Contains(text)) return EntityType.Place;
         if (OrganisationWords.Any(w => text.Contains(w, StringComparison.Ordinal))) return EntityType.Organisation;
         if (wordCount >= 2) return EntityType.Person;
-        // A lone capitalised word that is none of these is usually a sentence opener or an adjective ("Iranian").
-        return text.EndsWith("an", StringComparison.Ordinal) || text.EndsWith("ese", StringComparison.Ordinal) ? null : EntityType.Person;
+        // A lone capitalised word that is none of these is usually a sentence opener: an adjective
+        // ("Iranian", "Lebanese") or an adverb ("Occasionally", "Reportedly").
+        return text.EndsWith("an", StringComparison.Ordinal) || text.EndsWith("ese", StringComparison.Ordinal) || text.EndsWith("ly", StringComparison.Ordinal)
+            ? null
+            : EntityType.Person;
     }
 }

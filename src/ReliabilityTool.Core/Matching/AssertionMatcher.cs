@@ -172,6 +172,10 @@ public static partial class AssertionMatcher
         "sept", "aug", "nov", "oct", "dec", "jan", "feb", "tuesday", "american", "iranian", "us",
     }.Select(w => NameKey.Of(w)).ToHashSet();
 
+    /// <summary>The words of a name that say who or what it is, by transliteration key ("Abu Muhammad al-Masri" → "mhmd", "msr").</summary>
+    internal static IEnumerable<string> NameWords(Entity entity) =>
+        entity.Key.Split(' ').Where(k => k.Length >= 3 && !GenericNameWords.Contains(k));
+
     /// <summary>The years a claim speaks of, as ranges ("1992/1996" → 1992..1996).</summary>
     internal static IReadOnlyList<(int From, int To)> Years(Claim claim) =>
         claim.Details.Dates.Select(d =>
@@ -201,7 +205,7 @@ public static partial class AssertionMatcher
         var set = new HashSet<string>(words);
         // Marks (weightless) which words are a person's name, so a shared name alone is not taken for a shared fact.
         foreach (var word in claim.Details.Entities.Where(e => e.Type == EntityType.Person).SelectMany(e => Features.Of(e.Text))) set.Add("p:" + word);
-        var names = claim.Details.Entities.SelectMany(e => e.Key.Split(' ')).Where(k => k.Length >= 3 && !GenericNameWords.Contains(k)).Distinct().ToList();
+        var names = claim.Details.Entities.SelectMany(NameWords).Distinct().ToList();
         foreach (var name in names) set.Add("e:" + name);
         foreach (var date in claim.Details.Dates.Where(d => d.Value.Length >= 7)) set.Add("d:" + date.Value[..7]);
         foreach (var number in claim.Details.Numbers.Where(x => x.Value >= 3)) set.Add("n:" + number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -3,20 +3,48 @@ using ReliabilityTool.Core.Claims;
 namespace ReliabilityTool.Core.Matching;
 
 /// <summary>
-/// The particulars of a claim that pin down one event: the days, counts and places it names.
-/// Reports of one event may disagree on one of them (that is a conflict to show), but claims
-/// that disagree on two (another day and another place; another place and another toll) are
-/// about different events, however alike their wording.
+/// The particulars of a claim that pin down one event: when (to the month or day), how many,
+/// where, and who (the people it names, by surname). Reports of one event may disagree on one of them (that
+/// is a conflict to show), but claims that disagree on two (another month and another toll;
+/// another person and another sum) are about different events, however alike their wording.
 /// </summary>
-internal sealed record Particulars(IReadOnlySet<string> Days, IReadOnlySet<double> Counts, IReadOnlySet<string> Places)
+/// <param name="People">Surnames of the people a claim names.</param>
+/// <param name="Names">Every word of every name in it, whatever the name was taken for.</param>
+internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<double> Counts, IReadOnlySet<string> Places, IReadOnlySet<string> People, IReadOnlySet<string> Names)
 {
     public static Particulars Of(Claim claim) => new(
-        claim.Details.Dates.Where(d => d.Value.Length == 10).Select(d => d.Value).ToHashSet(),
+        claim.Details.Dates.Select(d => d.Value).Where(v => v.Length >= 7 && !v.Contains('/')).Distinct().ToList(),
         claim.Details.Numbers.Where(n => n.Value >= 3).Select(n => n.Value).ToHashSet(),
-        claim.Details.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Key).ToHashSet());
+        claim.Details.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Key).ToHashSet(),
+        // A person by the last word of their name: "Rashid al-Riqiquni" and "Rasheed Al Daghaqani" share a first name, not an identity.
+        claim.Details.Entities.Where(e => e.Type == EntityType.Person).Select(e => AssertionMatcher.NameWords(e).LastOrDefault()).OfType<string>().ToHashSet(),
+        claim.Details.Entities.SelectMany(AssertionMatcher.NameWords).ToHashSet());
 
     public static int Disagreements(Particulars a, Particulars b) =>
-        Differ(a.Days, b.Days) + Differ(a.Counts, b.Counts) + Differ(a.Places, b.Places);
+        DifferWhen(a.When, b.When) + Differ(a.Counts, b.Counts) + Differ(a.Places, b.Places) + DifferWho(a, b);
+
+    /// <summary>
+    /// Each names people, and neither names the other's anywhere: names are found imperfectly
+    /// ("Quds Force Commander General Qassem Soleimani" reads as an organisation), so a surname
+    /// met in any name of the other claim counts as the same person.
+    /// </summary>
+    private static int DifferWho(Particulars a, Particulars b) =>
+        a.People.Count > 0 && b.People.Count > 0 && !a.People.Overlaps(b.Names) && !b.People.Overlaps(a.Names) ? 1 : 0;
 
     private static int Differ<T>(IReadOnlySet<T> a, IReadOnlySet<T> b) => a.Count > 0 && b.Count > 0 && !a.Overlaps(b) ? 1 : 0;
+
+    /// <summary>"2020-08" fits "2020-08-07": dates disagree only where neither refines the other.</summary>
+    private static int DifferWhen(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)) return 0;
+            }
+        }
+
+        return 1;
+    }
 }

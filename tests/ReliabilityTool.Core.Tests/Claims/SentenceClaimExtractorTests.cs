@@ -136,4 +136,14 @@ public sealed class SentenceClaimExtractorTests
         Assert.True(opinion.CheckWorthy < 0.2, $"{opinion.CheckWorthy}");
         Assert.Contains(specific.CheckWorthyReasons, r => r.StartsWith("specific date (2012-02-16)"));
     }
+
+    [Fact]
+    public void Should_Not_Take_An_Adverb_Opening_A_Quoted_Sentence_For_A_Person()
+    {
+        // 000: “… Occasionally, some of them, after they were trained in Al-Qaeda bases …”
+        var claim = Find("000_a932271a348b754b", "Occasionally, some of them");
+
+        Assert.DoesNotContain(claim.Details.Entities, e => e.Text == "Occasionally");
+        Assert.Contains(claim.Details.Entities, e => e.Type == EntityType.Place && e.Text == "Bosnia");
+    }
 }

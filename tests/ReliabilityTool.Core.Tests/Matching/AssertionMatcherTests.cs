@@ -56,9 +56,24 @@ public sealed class AssertionMatcherTests
     [Theory]
     [InlineData("A bomb in Karachi killed 15 people on 25 November 2009.", true)] // one disagreement: a conflict within one assertion
     [InlineData("A bomb in Basra killed 26 people on 22 June 2009.", false)] // another place, toll and day: another event
+    [InlineData("A bomb in Karachi killed 26 people in June 2009.", false)] // another month and toll: another event
+    [InlineData("A bomb in Karachi killed 26 people in November 2009.", true)] // the month fits the day; only the toll disagrees
     public void Should_Tell_A_Conflicting_Report_From_Another_Event(string other, bool same)
     {
         var claims = ClaimsOf(("a", "A bomb in Karachi killed 14 people on 25 November 2009."), ("b", other));
+
+        var groups = AssertionMatcher.Group(claims);
+
+        Assert.Equal(same ? 1 : 2, groups.Count);
+    }
+
+    [Theory]
+    [InlineData("Rasheed Al Riqiquni received $19 million in funding from the faction fund in July 2006.", true)] // the same man, another sum
+    [InlineData("Rashid al-Daghaqani received $19 million in funding from the faction fund in July 2006.", false)] // another man (same first name) and another sum
+    [InlineData("Quds Force Commander General Rashid Riqiquni received $19 million from the faction fund in July 2006.", true)] // his name read as an organisation still names him
+    public void Should_Tell_Another_Person_From_A_Conflicting_Report_By_Surname(string other, bool same)
+    {
+        var claims = ClaimsOf(("a", "Rashid al-Riqiquni received $12 million in funding from the faction fund in July 2006."), ("b", other));
 
         var groups = AssertionMatcher.Group(claims);
 
