@@ -43,7 +43,7 @@ public static class AddRun
 
         using var transaction = database.Connection.BeginTransaction();
         documentStore.Ingest(added, now, transaction);
-        var extractor = new SentenceClaimExtractor(rubric.Lexicon);
+        var extractor = new SentenceClaimExtractor(rubric.Lexicon, manyArticles: added.Count > 20);
         var rows = added.Select(d => ClaimStore.Rows(d.Id, 1, extractor.Extract(d))).ToList();
         claimStore.SaveAll(rows, rubric.Lexicon.Fingerprint, transaction);
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ReliabilityTool.Core.Claims;
 
@@ -9,12 +8,7 @@ namespace ReliabilityTool.Core.Claims;
 /// <see cref="Kind"/>. A named group <c>cited</c> captures what is cited. A cue marked
 /// <see cref="RefersBack"/> ("the report also stated") takes its source from an earlier sentence.
 /// </summary>
-public sealed record EvidenceCue(string Pattern, string Kind, bool RefersBack = false)
-{
-    private Regex? _regex;
-
-    public Regex Regex => _regex ??= new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-}
+public sealed record EvidenceCue(string Pattern, string Kind, bool RefersBack = false);
 
 /// <summary>
 /// The word lists the claim stage uses. The defaults live here; a rubric's <c>lexicons</c>

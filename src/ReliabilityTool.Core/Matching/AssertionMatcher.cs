@@ -13,7 +13,7 @@ public sealed record MatchedClaim(Claim Claim, FeatureVector Vector);
 /// <param name="MaxFeatureShare">A feature in more than this share of claims (bounded by <paramref name="MinFeatureCap"/> and <paramref name="MaxFeatureCap"/>) is too common to propose candidates.</param>
 /// <param name="SameDocumentThreshold">Similarity two claims of one document need to be one assertion: sentences of one article share its topic words, so their likeness says less.</param>
 /// <param name="PairFeatures">How many of a claim's least common features that are too common alone are paired to propose candidates (see <see cref="MatchIndex.PostingKeys"/>).</param>
-public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64, int PairFeatures = 4)
+public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64, int PairFeatures = 3)
 {
     public static MatchSettings Default { get; } = new();
 }
@@ -42,7 +42,7 @@ public static partial class AssertionMatcher
         Parallel.For(0, claims.Count, () => new HashSet<int>(), (i, _, candidates) =>
         {
             candidates.Clear();
-            index.Candidates(vectors[i], j => j > i, candidates);
+            index.Candidates(i, j => j > i, candidates);
             List<(int, int, double)>? mine = null;
             foreach (var j in candidates)
             {

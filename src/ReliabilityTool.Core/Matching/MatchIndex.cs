@@ -13,13 +13,13 @@ public sealed class MatchIndex
     private readonly Dictionary<ulong, int> frequency;
     private readonly Dictionary<ulong, (int Start, int Count)> posted;
     private readonly int[] postings;
-    private readonly int pairFeatures;
+    private readonly ulong[][] keys;
 
-    private MatchIndex(int claims, int cap, int pairFeatures, Dictionary<ulong, int> frequency, Dictionary<ulong, (int Start, int Count)> posted, int[] postings)
+    private MatchIndex(int claims, int cap, Dictionary<ulong, int> frequency, ulong[][] keys, Dictionary<ulong, (int Start, int Count)> posted, int[] postings)
     {
         Claims = claims;
         Cap = cap;
-        this.pairFeatures = pairFeatures;
+        this.keys = keys;
         this.frequency = frequency;
         this.posted = posted;
         this.postings = postings;
@@ -71,7 +71,7 @@ public sealed class MatchIndex
             }
         }
 
-        return new MatchIndex(vectors.Count, cap, settings.PairFeatures, frequency, posted, postings);
+        return new MatchIndex(vectors.Count, cap, frequency, keys, posted, postings);
     }
 
     public static int CapFor(int claims, MatchSettings settings) =>
@@ -86,24 +86,40 @@ public sealed class MatchIndex
     /// </summary>
     public static ulong[] PostingKeys(FeatureVector vector, Func<ulong, int> frequency, int cap, int pairFeatures)
     {
-        var rare = new List<ulong>();
-        var common = new List<(int Frequency, ulong Hash)>();
+        // Runs once per claim over half a million claims: a kept-sorted handful, no LINQ.
+        var keys = new List<ulong>(vector.Hashes.Length + pairFeatures * (pairFeatures - 1) / 2);
+        var least = new (int Frequency, ulong Hash)[pairFeatures];
+        var held = 0;
         for (var i = 0; i < vector.Hashes.Length; i++)
         {
-            var n = frequency(vector.Hashes[i]);
-            if (n <= cap) rare.Add(vector.Hashes[i]);
+            var (hash, n) = (vector.Hashes[i], frequency(vector.Hashes[i]));
+            if (n <= cap)
+            {
+                keys.Add(hash);
+                continue;
+            }
+
             // Only particulars pair: two topic words of one story ("relationship", "report") meet in many of its sentences.
-            else if (vector.Kinds[i] is FeatureKind.Name or FeatureKind.Frame or FeatureKind.Detail) common.Add((n, vector.Hashes[i]));
+            if (vector.Kinds[i] is not (FeatureKind.Name or FeatureKind.Frame or FeatureKind.Detail) || pairFeatures == 0) continue;
+            if (held == pairFeatures && least[held - 1].CompareTo((n, hash)) <= 0) continue;
+            var at = held < pairFeatures ? held++ : held - 1;
+            while (at > 0 && least[at - 1].CompareTo((n, hash)) > 0)
+            {
+                least[at] = least[at - 1];
+                at--;
+            }
+
+            least[at] = (n, hash);
         }
 
-        common.Sort();
-        var paired = common.Take(pairFeatures).Select(c => c.Hash).Order().ToArray();
+        var paired = least[..held].Select(l => l.Hash).ToArray();
+        Array.Sort(paired);
         for (var a = 0; a < paired.Length; a++)
         {
-            for (var b = a + 1; b < paired.Length; b++) rare.Add(Fnv.Add(Fnv.Add(PairSeed, paired[a]), paired[b]));
+            for (var b = a + 1; b < paired.Length; b++) keys.Add(Fnv.Add(Fnv.Add(PairSeed, paired[a]), paired[b]));
         }
 
-        return rare.ToArray();
+        return keys.ToArray();
     }
 
     /// <summary>Starts every pair key, so a pair never collides with a single feature's hash by construction.</summary>
@@ -131,10 +147,11 @@ public sealed class MatchIndex
         return weights;
     }
 
-    /// <summary>Adds to <paramref name="into"/> every claim posted under one of this vector's keys that passes <paramref name="keep"/>.</summary>
-    public void Candidates(FeatureVector vector, Func<int, bool> keep, HashSet<int> into)
+    /// <summary>Adds to <paramref name="into"/> every claim posted under one of this claim's keys that passes <paramref name="keep"/>.</summary>
+    /// <param name="claim">The claim's position in the vectors the index was built from.</param>
+    public void Candidates(int claim, Func<int, bool> keep, HashSet<int> into)
     {
-        foreach (var k in PostingKeys(vector, Frequency, Cap, pairFeatures))
+        foreach (var k in keys[claim])
         {
             if (!posted.TryGetValue(k, out var at)) continue;
             for (var p = at.Start; p < at.Start + at.Count; p++)
