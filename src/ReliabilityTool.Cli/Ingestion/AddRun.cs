@@ -43,6 +43,7 @@ public static class AddRun
 
         using var transaction = database.Connection.BeginTransaction();
         documentStore.Ingest(added, now, transaction);
+        // Compiling the lexicon's patterns pays for itself only over a batch (BENCHMARKS.md).
         var extractor = new SentenceClaimExtractor(rubric.Lexicon, manyArticles: added.Count > 20);
         var rows = added.Select(d => ClaimStore.Rows(d.Id, 1, extractor.Extract(d))).ToList();
         claimStore.SaveAll(rows, rubric.Lexicon.Fingerprint, transaction);

@@ -13,7 +13,7 @@ public static class ConflictFinder
     {
         var conflicts = new List<Conflict>();
         Add(conflicts, "date", claims, c => c.Details.Dates.Where(d => d.Value.Length >= 7).Select(d => d.Value).ToList(),
-            (x, y) => x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal));
+            Text.DateText.Compatible);
         Add(conflicts, "number", claims, c => c.Details.Numbers.Where(n => n.Value >= 3).Select(n => n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             (x, y) => Math.Abs(double.Parse(x, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(y, System.Globalization.CultureInfo.InvariantCulture))
                       <= 0.1 * Math.Max(double.Parse(x, System.Globalization.CultureInfo.InvariantCulture), double.Parse(y, System.Globalization.CultureInfo.InvariantCulture)));

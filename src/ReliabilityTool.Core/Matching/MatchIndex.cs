@@ -112,7 +112,8 @@ public sealed class MatchIndex
             least[at] = (n, hash);
         }
 
-        var paired = least[..held].Select(l => l.Hash).ToArray();
+        var paired = new ulong[held];
+        for (var i = 0; i < held; i++) paired[i] = least[i].Hash;
         Array.Sort(paired);
         for (var a = 0; a < paired.Length; a++)
         {

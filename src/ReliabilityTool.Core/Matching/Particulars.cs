@@ -1,12 +1,13 @@
 using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Text;
 
 namespace ReliabilityTool.Core.Matching;
 
 /// <summary>
 /// The particulars of a claim that pin down one event: when (to the month or day), how many,
-/// where, and who (the people it names, by surname). Reports of one event may disagree on one of them (that
-/// is a conflict to show), but claims that disagree on two (another month and another toll;
-/// another person and another sum) are about different events, however alike their wording.
+/// where, and who (the people it names, by surname). Reports of one event may disagree on one of
+/// them (that is a conflict to show), but claims that disagree on two (another month and another
+/// toll; another person and another sum) are about different events, however alike their wording.
 /// </summary>
 /// <param name="People">Surnames of the people a claim names.</param>
 /// <param name="Names">Every word of every name in it, whatever the name was taken for.</param>
@@ -33,18 +34,6 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
 
     private static int Differ<T>(IReadOnlySet<T> a, IReadOnlySet<T> b) => a.Count > 0 && b.Count > 0 && !a.Overlaps(b) ? 1 : 0;
 
-    /// <summary>"2020-08" fits "2020-08-07": dates disagree only where neither refines the other.</summary>
-    private static int DifferWhen(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        foreach (var x in a)
-        {
-            foreach (var y in b)
-            {
-                if (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)) return 0;
-            }
-        }
-
-        return 1;
-    }
+    private static int DifferWhen(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count > 0 && b.Count > 0 && !a.Any(x => b.Any(y => DateText.Compatible(x, y))) ? 1 : 0;
 }

@@ -39,6 +39,10 @@ public static partial class DateText
     private static partial Regex LastYear();
 
     /// <summary>Parses a block that is only a date ("January 12, 2021", "Updated: Nov 29, 2021").</summary>
+    /// <summary>Two normalised dates can name the same time when one refines the other ("2020-08" fits "2020-08-07").</summary>
+    public static bool Compatible(string a, string b) =>
+        a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
     public static DateOnly? ParseStandalone(string text)
     {
         var trimmed = text.Trim().TrimEnd('.');
