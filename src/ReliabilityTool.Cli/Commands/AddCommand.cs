@@ -22,11 +22,11 @@ internal static class AddCommand
     public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
     {
         var files = new Argument<string[]>("files") { Description = "The new articles (.txt, .md, .html).", Arity = ArgumentArity.OneOrMore };
-        var rubric = new Option<string?>("--rubric") { Description = "The rubric the archive was assessed with. Default: rubrics/default.yaml." };
+        var rubric = SharedOptions.AssessedRubric();
         var sources = new Option<string?>("--sources") { Description = "The sources.yaml with the new articles' sources. Default: the one beside the first article, if any." };
         var output = new Option<string>("--out") { Description = $"Where to write {ChangesFile}.", DefaultValueFactory = _ => "report" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
-        var timings = new Option<string?>("--timings") { Description = "Write each stage's seconds and the peak memory to this JSON file (for benchmarks)." };
+        var quiet = SharedOptions.Quiet();
+        var timings = SharedOptions.Timings();
 
         var command = new Command("add", $"Add new articles to an assessed archive: match their claims and text against the stored analysis, rescore only the assertions they touch, and write {ChangesFile}. Run `report` to rewrite the full reports.")
         {

@@ -18,12 +18,12 @@ internal static class AssessCommand
     {
         var folder = new Argument<string>("folder") { Description = "The folder of articles (.txt, .md, .html) and its sources.yaml." };
         var rubric = new Option<string?>("--rubric") { Description = "The rubric to score with. Default: rubrics/default.yaml." };
-        var output = new Option<string>("--out") { Description = "Where to write the reports.", DefaultValueFactory = _ => "report" };
+        var output = SharedOptions.ReportsOut();
         var sources = new Option<string?>("--sources") { Description = "A sources.yaml to use instead of the one in the folder." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var quiet = SharedOptions.Quiet();
         var failOnFlag = new Option<bool>("--fail-on-flag") { Description = $"Exit with {ExitCodes.Flagged} if any assertion depends on a single partisan source (for scripts and CI)." };
-        var reviewer = new Option<string>("--reviewer") { Description = "The organisation named as author of the ClaimReview entries.", DefaultValueFactory = _ => "ReliabilityTool" };
-        var timings = new Option<string?>("--timings") { Description = "Write each stage's seconds and the peak memory to this JSON file (for benchmarks)." };
+        var reviewer = SharedOptions.Reviewer();
+        var timings = SharedOptions.Timings();
 
         var command = new Command("assess", "Ingest a folder of articles, extract claims, analyse across documents, score with a rubric and write report.json, report.md, report.html, claims.csv and claimreview.jsonld.")
         {

@@ -12,10 +12,10 @@ internal static class ReportCommand
 {
     public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
     {
-        var rubric = new Option<string?>("--rubric") { Description = "The rubric the archive was assessed with. Default: rubrics/default.yaml." };
-        var output = new Option<string>("--out") { Description = "Where to write the reports.", DefaultValueFactory = _ => "report" };
-        var reviewer = new Option<string>("--reviewer") { Description = "The organisation named as author of the ClaimReview entries.", DefaultValueFactory = _ => "ReliabilityTool" };
-        var timings = new Option<string?>("--timings") { Description = "Write each stage's seconds and the peak memory to this JSON file (for benchmarks)." };
+        var rubric = SharedOptions.AssessedRubric();
+        var output = SharedOptions.ReportsOut();
+        var reviewer = SharedOptions.Reviewer();
+        var timings = SharedOptions.Timings();
         var command = new Command("report", "Write report.json, report.md, report.html, claims.csv and claimreview.jsonld from the stored assessment (after `add`), without re-analysing.")
         {
             rubric, output, reviewer, timings,
