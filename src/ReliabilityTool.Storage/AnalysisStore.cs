@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
 using ReliabilityTool.Core.Scoring;
 
@@ -25,7 +26,7 @@ public sealed class AnalysisStore(Database database)
     public void Save(Assessment assessment, IDbTransaction transaction)
     {
         var index = assessment.Analysis.Index ?? throw new ArgumentException("The assessment carries no analysis index to store.", nameof(assessment));
-        foreach (var table in new[] { "analysis_state", "match_claims", "match_features", "match_postings", "reuse_fingerprints", "reuse_common", "assessed_reuse" })
+        foreach (var table in new[] { "analysis_state", "match_claims", "match_features", "match_postings", "reuse_fingerprints", "reuse_common", "assessed_reuse", "copy_clusters", "copy_members", "upstream_keys" })
             Connection.Execute($"DELETE FROM {table}", transaction: transaction);
 
         var assertionOf = new Dictionary<string, string>();
@@ -47,6 +48,8 @@ public sealed class AnalysisStore(Database database)
                 .Select(f => new object[] { f.Hash, f.DocumentId }));
         Bulk("INSERT INTO reuse_common (hash) VALUES ($1)", transaction, index.Reuse.Common.Select(h => (long)h).Order().Select(h => new object[] { h }));
         SaveReuse(assessment.Analysis.Reuse, transaction);
+        SaveClusters(assessment.Analysis.Clusters, transaction);
+        SaveUpstreams(assessment.Documents, transaction);
         SaveState(new AnalysisState(assessment.Rubric.Sha256, assessment.Rubric.Lexicon.Fingerprint, index.Matched.Count), transaction);
     }
 
@@ -134,8 +137,45 @@ public sealed class AnalysisStore(Database database)
         Bulk("INSERT OR IGNORE INTO reuse_fingerprints (hash, document_id) VALUES ($1, $2)", transaction,
             update.Fingerprints.SelectMany(d => d.Fingerprints.Select(f => new object[] { (long)f, d.DocumentId })));
         SaveReuse(update.Reuse, transaction);
+        SaveClusters(update.Clusters, transaction);
+        SaveUpstreams(update.Documents, transaction);
         SaveState(update.State, transaction);
     }
+
+    /// <summary>Every copy cluster.</summary>
+    public IReadOnlyList<CopyCluster> Clusters() =>
+        Connection.Query<string>("SELECT cluster_json FROM copy_clusters ORDER BY id").Select(StoredJson.Read<CopyCluster>).ToList();
+
+    /// <summary>The copy clusters these documents are in.</summary>
+    public IReadOnlyList<CopyCluster> ClustersOf(IEnumerable<string> documentIds) =>
+        documentIds.Distinct().Chunk(500).SelectMany(chunk => Connection.Query<string>(
+                "SELECT DISTINCT c.cluster_json FROM copy_members m JOIN copy_clusters c ON c.id = m.cluster_id WHERE m.document_id IN @Ids", new { Ids = chunk }))
+            .Distinct().Select(StoredJson.Read<CopyCluster>).ToList();
+
+    /// <summary>The stored documents that credit one of these upstream keys (<c>Credited</c>), or are published by it.</summary>
+    public IReadOnlyList<(string Key, string DocumentId, bool Credited)> DocumentsUnder(IEnumerable<string> keys) =>
+        keys.Distinct().Chunk(500).SelectMany(chunk => Connection.Query<(string Key, string DocumentId, bool Credited)>(
+            "SELECT key, document_id, credited FROM upstream_keys WHERE key IN @Keys", new { Keys = chunk })).ToList();
+
+    /// <summary>Writes these clusters whole, replacing any stored cluster that shares a member with one of them.</summary>
+    private void SaveClusters(IReadOnlyList<CopyCluster> clusters, IDbTransaction transaction)
+    {
+        foreach (var cluster in clusters)
+        {
+            var ids = cluster.Members.Select(m => m.DocumentId).ToList();
+            var replaced = Connection.Query<string>("SELECT DISTINCT cluster_id FROM copy_members WHERE document_id IN @Ids", new { Ids = ids }, transaction).ToList();
+            Connection.Execute("DELETE FROM copy_members WHERE cluster_id IN @Ids", new { Ids = replaced.Append(cluster.Id) }, transaction);
+            Connection.Execute("DELETE FROM copy_clusters WHERE id IN @Ids", new { Ids = replaced.Append(cluster.Id) }, transaction);
+            Connection.Execute("INSERT INTO copy_clusters (id, cluster_json) VALUES (@Id, @Json)", new { cluster.Id, Json = StoredJson.Write(cluster) }, transaction);
+            Bulk("INSERT INTO copy_members (document_id, cluster_id) VALUES ($1, $2)", transaction, ids.Select(id => new object[] { id, cluster.Id }));
+        }
+    }
+
+    /// <summary>Each document's credited upstream keys, and its publisher's, so a later copy finds the others of its wire.</summary>
+    private void SaveUpstreams(IEnumerable<Document> documents, IDbTransaction transaction) =>
+        Bulk("INSERT OR IGNORE INTO upstream_keys (key, document_id, credited) VALUES ($1, $2, $3)", transaction,
+            documents.SelectMany(d => d.Credits.Select(c => (c.Key, Credited: 1)).Concat(d.Source.Publisher is { } p ? [(Credits.KeyOf(p.Name), 0)] : []).Distinct()
+                .Select(k => new object[] { k.Item1, d.Id, k.Item2 })));
 
     private void SaveReuse(IEnumerable<Reuse> reuse, IDbTransaction transaction) =>
         Bulk("INSERT INTO assessed_reuse (from_id, to_id, from_start, from_end, to_start, to_end, words, similarity, basis) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", transaction,
@@ -181,4 +221,11 @@ public sealed record AnalysisUpdate(
     IReadOnlyList<(ulong Hash, string ClaimId)> Postings,
     IReadOnlyList<(string DocumentId, ulong[] Fingerprints)> Fingerprints,
     IReadOnlyList<Reuse> Reuse,
-    AnalysisState State);
+    AnalysisState State)
+{
+    /// <summary>The copy clusters the added documents joined or formed, whole.</summary>
+    public IReadOnlyList<CopyCluster> Clusters { get; init; } = [];
+
+    /// <summary>The added documents, for their credited upstreams.</summary>
+    public IReadOnlyList<Document> Documents { get; init; } = [];
+}

@@ -81,6 +81,11 @@ internal static class Migrations
             );
             CREATE INDEX assessed_reuse_pair ON assessed_reuse(from_id, to_id);
             """),
+        (4, """
+            CREATE TABLE copy_clusters (id TEXT PRIMARY KEY, cluster_json TEXT NOT NULL);
+            CREATE TABLE copy_members (document_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL);
+            CREATE TABLE upstream_keys (key TEXT NOT NULL, document_id TEXT NOT NULL, credited INTEGER NOT NULL, PRIMARY KEY (key, document_id, credited)) WITHOUT ROWID;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -87,7 +87,7 @@ public static class AddRun
         var groups = AssertionMatcher.Attach(existing, claims, vectors, Frequency, claimCount);
 
         var shingles = added.ToDictionary(d => d.Id, d => Shingles.Of(d, ReuseSettings.Default));
-        var reuse = FindReuse(analysis, documentStore, stored, added, shingles);
+        var (reuse, updatedClusters) = FindReuse(analysis, documentStore, stored, added, shingles);
         var addedIds = claims.Select(c => c.Id).ToHashSet();
         var changedGroups = groups.Where(g => g.Any(c => addedIds.Contains(c.Id))).ToList();
         var assertionOfMember = members.ToDictionary(m => m.ClaimId, m => m.AssertionId);
@@ -96,23 +96,30 @@ public static class AddRun
         foreach (var id in members.Where(m => replaced.Contains(m.AssertionId)).Select(m => m.DocumentId).Distinct().Where(id => !documentsById.ContainsKey(id)))
             documentsById[id] = documentStore.Version(id, stored[id])!;
         var storedReuse = analysis.Reuse();
-        var storedByPair = storedReuse.ToLookup(r => (r.From, r.To));
+        var storedInto = storedReuse.ToLookup(r => r.To);
+        var storedClusters = analysis.ClustersOf(documentsById.Keys);
+        var clustersBefore = new CopyClusters(storedClusters);
+        var replacedClusters = updatedClusters.SelectMany(c => c.DocumentIds).ToHashSet(StringComparer.Ordinal);
+        var clustersNow = new CopyClusters(storedClusters.Where(c => !c.DocumentIds.Any(replacedClusters.Contains)).Concat(updatedClusters).ToList());
+        // A copy's partisanship is its origin's: the origins are read even where they do not state the assertion.
+        foreach (var origin in storedClusters.Concat(updatedClusters).Select(c => c.Origin).OfType<string>().Where(o => !documentsById.ContainsKey(o)).Distinct().ToList())
+            documentsById[origin] = documentStore.Version(origin, stored[origin])!;
         var partisanship = documentsById.Values.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
-        ScoredAssertion Scored(IReadOnlyList<Claim> group, ILookup<(string From, string To), Reuse> reuseByPair)
+        ScoredAssertion Scored(IReadOnlyList<Claim> group, ILookup<string, Reuse> reuseInto, CopyClusters clusters)
         {
-            var assertion = CrossDocumentAnalyser.AssertionOf(group, documentsById, reuseByPair, rubric.Independence);
+            var assertion = CrossDocumentAnalyser.AssertionOf(group, documentsById, reuseInto, clusters, rubric.Independence);
             return new ScoredAssertion(assertion, RubricScorer.Score(rubric, new AssertionEvidence(assertion, group, partisanship)));
         }
 
         // What each replaced assertion was, rebuilt from its members as they were, so the change can be shown.
         var before = existing.Where(e => replaced.Contains(assertionOfMember[e[0].Claim.Id]))
-            .ToDictionary(e => assertionOfMember[e[0].Claim.Id], e => Scored(e.Select(m => m.Claim).ToList(), storedByPair));
-        var reuseByPair = storedReuse.Concat(reuse).ToLookup(r => (r.From, r.To));
+            .ToDictionary(e => assertionOfMember[e[0].Claim.Id], e => Scored(e.Select(m => m.Claim).ToList(), storedInto, clustersBefore));
+        var reuseInto = storedReuse.Concat(reuse).ToLookup(r => r.To);
         var changes = new List<AssertionChange>();
         var assertionOfAdded = new Dictionary<string, string>();
         foreach (var group in changedGroups)
         {
-            var rebuilt = Scored(group, reuseByPair);
+            var rebuilt = Scored(group, reuseInto, clustersNow);
             foreach (var c in group.Where(c => addedIds.Contains(c.Id))) assertionOfAdded[c.Id] = rebuilt.Assertion.Id;
             var was = group.Where(c => assertionOfMember.ContainsKey(c.Id)).Select(c => assertionOfMember[c.Id]).Distinct().Select(id => before[id]).ToList();
             changes.Add(new AssertionChange(rebuilt, was));
@@ -125,48 +132,115 @@ public static class AddRun
             claims.SelectMany((c, i) => keys[i].Select(k => (k, c.Id))).ToList(),
             added.Select(d => (d.Id, shingles[d.Id].Fingerprints)).ToList(),
             reuse,
-            state with { Claims = claimCount }), transaction);
+            state with { Claims = claimCount }) { Clusters = updatedClusters, Documents = added }, transaction);
         transaction.Commit();
 
         var ordered = changes.OrderByDescending(c => c.Now.Card.Has(Flags.SinglePartisanSource)).ThenBy(c => c.Now.Card.Score).ThenBy(c => c.Now.Assertion.Id, StringComparer.Ordinal).ToList();
         return new AddReport(added, unchanged, claims.Count, ordered, reuse);
     }
 
-    /// <summary>The added documents' reuse of stored ones (and of each other): only documents sharing a rare fingerprint are read and compared.</summary>
-    private static IReadOnlyList<Reuse> FindReuse(
+    /// <summary>
+    /// The added documents' reuse of stored ones (and of each other), and the copy clusters they
+    /// join or form. Only documents sharing a fingerprint that is not boilerplate are read and
+    /// compared, one a story: a copy of a story carried sixty times is compared with its origin.
+    /// </summary>
+    private static (IReadOnlyList<Reuse> Reuse, IReadOnlyList<CopyCluster> Clusters) FindReuse(
         AnalysisStore analysis, DocumentStore documentStore, IReadOnlyDictionary<string, int> stored, IReadOnlyList<Document> added, IReadOnlyDictionary<string, Shingles> shingles)
     {
         var settings = ReuseSettings.Default;
         var holders = analysis.Fingerprints(shingles.Values.SelectMany(s => s.Fingerprints)).ToLookup(f => f.Hash, f => f.DocumentId);
         var newHolders = shingles.SelectMany(p => p.Value.Fingerprints.Select(f => (Hash: f, Id: p.Key))).ToLookup(x => x.Hash, x => x.Id);
-        int Spread(ulong fingerprint) => holders[fingerprint].Count() + newHolders[fingerprint].Count();
         var common = analysis.Common(shingles.Values.SelectMany(s => s.Hashes));
-        int ShingleSpread(ulong h) => common.Contains(h) ? int.MaxValue : Math.Max(1, Spread(h));
+        bool IsBoilerplate(ulong h) => common.Contains(h);
+
+        var upstreamKeys = added.SelectMany(d => d.Credits.Select(c => (Key: c.Key, DocumentId: d.Id, Credited: true))
+            .Concat(d.Source.Publisher is { } p ? [(Key: Credits.KeyOf(p.Name), DocumentId: d.Id, Credited: false)] : [])).ToList();
+        var underUpstream = analysis.DocumentsUnder(upstreamKeys.Select(k => k.Key)).Concat(upstreamKeys).Distinct().ToList();
+        var clusters = analysis.ClustersOf(holders.SelectMany(g => g).Concat(underUpstream.Select(u => u.DocumentId)));
+        var clusterOf = clusters.SelectMany(c => c.DocumentIds.Select(id => (id, c))).ToDictionary(x => x.id, x => x.c, StringComparer.Ordinal);
+        string StoryOf(string id) => clusterOf.TryGetValue(id, out var c) ? c.Id : id;
+        string? AnchorOf(string id) => clusterOf.TryGetValue(id, out var c) ? c.Origin ?? c.Members[0].DocumentId : null;
+
+        var others = new Dictionary<string, (Document Document, Shingles Shingles)>();
+        (Document Document, Shingles Shingles) Load(string id)
+        {
+            if (others.TryGetValue(id, out var other)) return other;
+            var d = added.FirstOrDefault(a => a.Id == id) ?? documentStore.Version(id, stored[id])!;
+            return others[id] = (d, shingles.TryGetValue(id, out var s) ? s : Shingles.Of(d, settings));
+        }
 
         var found = new List<Reuse>();
-        var others = new Dictionary<string, (Document Document, Shingles Shingles)>();
+        var textTies = new List<(string A, string B, double Share)>();
         foreach (var document in added)
         {
-            var partners = shingles[document.Id].Fingerprints
-                .Where(f => Spread(f) is >= 2 and var n && n <= settings.MaxShingleDocuments)
-                .SelectMany(f => holders[f].Concat(newHolders[f]))
-                .Where(id => id != document.Id)
-                .Distinct()
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var partners = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var f in shingles[document.Id].Fingerprints.Where(f => !IsBoilerplate(f)))
+            {
+                var byStory = holders[f].Concat(newHolders[f]).Where(id => id != document.Id).Distinct()
+                    .GroupBy(StoryOf)
+                    .Select(g => g.FirstOrDefault(id => id == AnchorOf(id)) ?? g.Min(StringComparer.Ordinal)!)
+                    .ToList();
+                if (byStory.Count <= settings.MaxShingleClusters) partners.UnionWith(byStory);
+            }
+
             foreach (var partner in partners)
             {
                 if (shingles.ContainsKey(partner) && string.CompareOrdinal(partner, document.Id) < 0) continue; // each added pair once
-                if (!others.TryGetValue(partner, out var other))
-                {
-                    var d = shingles.ContainsKey(partner) ? added.First(a => a.Id == partner) : documentStore.Version(partner, stored[partner])!;
-                    others[partner] = other = (d, shingles.TryGetValue(partner, out var s) ? s : Shingles.Of(d, settings));
-                }
-
-                found.AddRange(ShingleReuseFinder.Compare(document, shingles[document.Id], other.Document, other.Shingles, ShingleSpread, settings));
+                var other = Load(partner);
+                found.AddRange(ShingleReuseFinder.Compare(document, shingles[document.Id], other.Document, other.Shingles, IsBoilerplate, settings));
+                if (CopyClusterFinder.IsCopy(shingles[document.Id], other.Shingles, settings, out var share)) textTies.Add((document.Id, partner, share));
             }
         }
 
-        return found;
+        var updated = Clusters(clusters, added, textTies, underUpstream, id => Load(id).Document);
+        return (ShingleReuseFinder.FromOrigin(found, new CopyClusters(updated)).ToList(), updated);
+    }
+
+    /// <summary>The copy clusters that hold an added document, rebuilt whole: the stored clusters it joins, its text ties and its credit ties.</summary>
+    private static IReadOnlyList<CopyCluster> Clusters(
+        IReadOnlyList<CopyCluster> stored, IReadOnlyList<Document> added, IReadOnlyList<(string A, string B, double Share)> textTies,
+        IReadOnlyList<(string Key, string DocumentId, bool Credited)> underUpstream, Func<string, Document> load)
+    {
+        var ids = stored.SelectMany(c => c.DocumentIds).Concat(added.Select(d => d.Id)).Concat(textTies.Select(t => t.B))
+            .Concat(underUpstream.Select(u => u.DocumentId)).Distinct().ToList();
+        var at = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var (text, all) = (new UnionFind(ids.Count), new UnionFind(ids.Count));
+        var basis = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var inText = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cluster in stored)
+        {
+            foreach (var m in cluster.Members)
+            {
+                all.Union(at[cluster.Members[0].DocumentId], at[m.DocumentId]);
+                basis[m.DocumentId] = m.Basis;
+                if (m.TextPart < 0) continue;
+                inText.Add(m.DocumentId);
+                text.Union(at[cluster.Members.First(x => x.TextPart == m.TextPart).DocumentId], at[m.DocumentId]);
+            }
+        }
+
+        foreach (var (a, b, share) in textTies)
+        {
+            text.Union(at[a], at[b]);
+            all.Union(at[a], at[b]);
+            inText.UnionWith([a, b]);
+            basis[a] = CopyClusterFinder.Share(share, b);
+            basis.TryAdd(b, CopyClusterFinder.Share(share, a));
+        }
+
+        // One upstream: a document that credits it, and any document that credits it or publishes it.
+        foreach (var key in underUpstream.GroupBy(u => u.Key).Where(g => g.Any(u => u.Credited)))
+        {
+            var first = key.First().DocumentId;
+            foreach (var u in key) all.Union(at[first], at[u.DocumentId]);
+            foreach (var u in key.Where(u => u.Credited && added.Any(d => d.Id == u.DocumentId)))
+                basis.TryAdd(u.DocumentId, $"credits {added.First(d => d.Id == u.DocumentId).Credits.First(c => c.Key == key.Key).Upstream}");
+        }
+
+        var addedIds = added.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return ids.GroupBy(id => all.Find(at[id]))
+            .Where(g => g.Count() > 1 && g.Any(addedIds.Contains))
+            .Select(g => CopyClusterFinder.Build(g.Select(load).ToList(), g.Where(inText.Contains).ToDictionary(id => id, id => text.Find(at[id])), basis))
+            .ToList();
     }
 }

@@ -32,12 +32,14 @@ public static class StoredCorpus
         var byId = claims.ToDictionary(c => c.Id);
         var reuse = analysis.Reuse();
         var documentsById = documents.ToDictionary(d => d.Id);
-        var reuseByPair = reuse.ToLookup(r => (r.From, r.To));
+        var reuseInto = reuse.ToLookup(r => r.To);
+        var clusters = analysis.Clusters();
+        var clustersByDocument = new CopyClusters(clusters);
         var groups = analysis.Membership().GroupBy(m => m.AssertionId).Select(g => (IReadOnlyList<Claim>)g.Select(m => byId[m.ClaimId]).ToList()).ToList();
         return Assessor.Score(documents, claims, new CrossDocumentAnalysis(
-            groups.AsParallel().Select(g => CrossDocumentAnalyser.AssertionOf(g, documentsById, reuseByPair, rubric.Independence))
+            groups.AsParallel().Select(g => CrossDocumentAnalyser.AssertionOf(g, documentsById, reuseInto, clustersByDocument, rubric.Independence))
                 .OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            reuse), rubric);
+            reuse) { Clusters = clusters }, rubric);
     }
 
     /// <summary>The stored assessment's state, if there is one and it was made with this rubric; a clear error otherwise.</summary>

@@ -8,6 +8,10 @@ internal static partial class ChromePatterns
     [GeneratedRegex(@"^(top of page|bottom of page|font change|related articles|\[insert image\]|leave a reply|advertisement|share( this( article)?)?|print|comments?|read more|subscribe.*|\d+\s*views?\s*\d*\s*comments?)$", RegexOptions.IgnoreCase)]
     public static partial Regex Widget();
 
+    // An outlet's standing lines, the same under every article whatever it says: disclaimers, newsletter and social sign-ups.
+    [GeneratedRegex(@"^(?:the\s+)?(?:views|opinions)\s+expressed\b.{0,80}\bare\s+(?:those\s+of\s+the\s+author|(?:the\s+)?author'?s?'?\s+own|solely)|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:views|opinions|editorial|position|policy)|^(?:sign\s+up|subscribe|register)\b.{0,120}\b(?:newsletter|briefing|inbox|updates|alerts|digest)\b|^(?:follow|like|join)\s+us\s+on\b|^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b|^click\s+here\b", RegexOptions.IgnoreCase)]
+    public static partial Regex StandingLine();
+
     [GeneratedRegex(@"your email address will not be published|required fields are marked|^(posted|updated|last updated)\s*:?", RegexOptions.IgnoreCase)]
     public static partial Regex WidgetPhrase();
 

@@ -25,6 +25,9 @@ public sealed record Document(
     public string? Title => Source.Title ?? FromText.Title;
     public DateOnly? Published => Source.Published ?? FromText.Published;
     public IReadOnlyList<string> Authors => Source.Authors.Count > 0 ? Source.Authors.Select(a => a.Name).ToList() : FromText.Authors;
+
+    /// <summary>Whose copy the document carries: its credit lines, and what <c>sources.yaml</c> says of its upstream.</summary>
+    public IReadOnlyList<Credit> Credits => Source.Credits.Count > 0 ? Source.Credits : FromText.Credits;
 }
 
 /// <summary>What the text itself says about the document (byline, date, bio lines, copyright).</summary>
@@ -40,6 +43,9 @@ public sealed record TextMetadata(
     IReadOnlyList<string> Notes)
 {
     public static TextMetadata Empty { get; } = new(null, [], null, null, [], null, null, null, []);
+
+    /// <summary>Wire and syndication credit lines: whose copy the document says it carries.</summary>
+    public IReadOnlyList<Credit> Credits { get; init; } = [];
 }
 
 /// <summary>An author's bio line ("X is head of Y"), with its span in the original text.</summary>

@@ -74,8 +74,12 @@ public sealed class HeuristicDocumentExtractor : IDocumentExtractor
 
     private static (SegmentKind, string?) ClassifyAlone(string block, int index, int count)
     {
+        if (Credits.IsCreditBlock(block))
+            return (SegmentKind.PublisherNote, "wire or syndication credit line");
         if (ChromePatterns.Widget().IsMatch(block) || ChromePatterns.WidgetPhrase().IsMatch(block))
             return (SegmentKind.Chrome, "page widget");
+        if (ChromePatterns.StandingLine().IsMatch(block) && block.Length <= 400)
+            return (SegmentKind.Chrome, "an outlet's standing line (disclaimer, sign-up)");
         if (block.Contains('©') || block.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
             return (SegmentKind.Copyright, "copyright line");
         if (ChromePatterns.Caption().IsMatch(block))
@@ -173,6 +177,13 @@ public sealed class HeuristicDocumentExtractor : IDocumentExtractor
             .Select(s => ChromePatterns.PublisherNote().Match(Slice(s)))
             .Where(m => m.Success).Select(m => m.Groups["name"].Value.Trim()).FirstOrDefault();
 
-        return new TextMetadata(title, authors, published, updated, bios, holder, year, publisher, notes);
+        // A dateline credit opens the article: it stands in one of its first paragraphs.
+        var opening = segments.Where(s => s.Kind == SegmentKind.Paragraph).Take(2).ToHashSet();
+        var credits = segments
+            .Where(s => s.IsArticleText || s.Kind == SegmentKind.PublisherNote)
+            .SelectMany(s => Credits.In(text, s.Start, s.End, opening.Contains(s)))
+            .DistinctBy(c => (c.Key, c.Kind))
+            .ToList();
+        return new TextMetadata(title, authors, published, updated, bios, holder, year, publisher, notes) { Credits = credits };
     }
 }

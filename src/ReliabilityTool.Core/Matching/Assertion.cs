@@ -19,7 +19,18 @@ public sealed record Assertion(
 }
 
 /// <summary>Documents that cannot corroborate each other, and why they were put together.</summary>
-public sealed record IndependenceGroup(IReadOnlyList<string> DocumentIds, IReadOnlyList<string> Reasons);
+public sealed record IndependenceGroup(IReadOnlyList<string> DocumentIds, IReadOnlyList<string> Reasons)
+{
+    /// <summary>
+    /// The origin of the copy cluster this group's documents carry, where one is known (it may not
+    /// itself state the assertion): its partisanship is the group's, since a story does not become
+    /// neutral because other outlets reprint it.
+    /// </summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The documents that only carry the origin's copy: their own sources do not decide the group's partisanship.</summary>
+    public IReadOnlyList<string> Carriers { get; init; } = [];
+}
 
 /// <summary>A detail (date, number, place) on which the claims of one assertion disagree.</summary>
 public sealed record Conflict(string Detail, IReadOnlyList<ConflictValue> Values);
@@ -41,7 +52,11 @@ public sealed record Reuse(
 
 /// <summary>Everything the cross-document stage finds.</summary>
 /// <param name="Index">What it worked from, kept so one more article can be analysed later without redoing the rest.</param>
-public sealed record CrossDocumentAnalysis(IReadOnlyList<Assertion> Assertions, IReadOnlyList<Reuse> Reuse, AnalysisIndex? Index = null);
+public sealed record CrossDocumentAnalysis(IReadOnlyList<Assertion> Assertions, IReadOnlyList<Reuse> Reuse, AnalysisIndex? Index = null)
+{
+    /// <summary>Documents that carry one story: each cluster is one source however many outlets print it.</summary>
+    public IReadOnlyList<CopyCluster> Clusters { get; init; } = [];
+}
 
 /// <summary>
 /// The matching and reuse indexes of an analysis: the claims matched (in order) with their

@@ -29,17 +29,25 @@ public static partial class AssertionMatcher
     public static IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, MatchSettings? settings = null) =>
         GroupWithIndex(claims, settings).Groups;
 
-    /// <summary>The groups, with the feature vectors and index they were found with.</summary>
+    /// <summary>
+    /// The groups, with the feature vectors and index they were found with. A sentence printed
+    /// word for word in several documents (a syndicated story, a wire copy) states one thing: it
+    /// is matched once, so sixty copies neither look sixty times as common to the index nor fall
+    /// apart into sixty assertions, and its copies join whatever group it joins.
+    /// </summary>
     public static (IReadOnlyList<IReadOnlyList<Claim>> Groups, FeatureVector[] Vectors, MatchIndex Index) GroupWithIndex(IReadOnlyList<Claim> claims, MatchSettings? settings = null)
     {
         settings ??= MatchSettings.Default;
         var vectors = Vectors(claims);
-        var index = MatchIndex.Build(vectors, settings);
-        var links = new Links(claims, vectors, vectors.AsParallel().AsOrdered().Select(index.Weights).ToArray(), settings);
+        var (distinct, copiesOf) = Distinct(claims);
+        var firsts = distinct.Select(i => claims[i]).ToList();
+        var firstVectors = distinct.Select(i => vectors[i]).ToArray();
+        var index = MatchIndex.Build(firstVectors, settings);
+        var links = new Links(firsts, firstVectors, firstVectors.AsParallel().AsOrdered().Select(index.Weights).ToArray(), settings);
 
         // Each claim is scored against the later claims it shares a rare feature with; both cores share the claims.
-        var found = new List<(int, int, double)>[claims.Count];
-        Parallel.For(0, claims.Count, () => new HashSet<int>(), (i, _, candidates) =>
+        var found = new List<(int, int, double)>[firsts.Count];
+        Parallel.For(0, firsts.Count, () => new HashSet<int>(), (i, _, candidates) =>
         {
             candidates.Clear();
             index.Candidates(i, j => j > i, candidates);
@@ -59,7 +67,37 @@ public static partial class AssertionMatcher
             foreach (var (i, j, s) in list ?? []) scores[(i, j)] = s;
         }
 
-        return (Cluster(claims, links.Years, scores, settings, []), vectors, index);
+        var groups = Cluster(firsts, links.Years, scores, settings, []);
+        var firstOf = distinct.Select((claim, at) => (claim, at)).ToDictionary(x => claims[x.claim].Id, x => x.at, StringComparer.Ordinal);
+        var expanded = groups.Select(g => (IReadOnlyList<Claim>)g.SelectMany(c => copiesOf[firstOf[c.Id]].Select(i => claims[i])).ToList()).ToList();
+        var sameAs = new int[claims.Count];
+        for (var at = 0; at < copiesOf.Length; at++)
+        {
+            foreach (var c in copiesOf[at]) sameAs[c] = at;
+        }
+
+        return (expanded, vectors, index.Renumbered(distinct, sameAs));
+    }
+
+    /// <summary>The first of each set of word-for-word identical claims, and for each of those, every claim with its words.</summary>
+    private static (int[] Distinct, List<int>[] CopiesOf) Distinct(IReadOnlyList<Claim> claims)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<int>();
+        var copies = new List<List<int>>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var key = string.Join(' ', Tokens.Words(claims[i].Text));
+            if (first.TryGetValue(key, out var at)) copies[at].Add(i);
+            else
+            {
+                first[key] = distinct.Count;
+                distinct.Add(i);
+                copies.Add([i]);
+            }
+        }
+
+        return (distinct.ToArray(), copies.ToArray());
     }
 
     /// <summary>

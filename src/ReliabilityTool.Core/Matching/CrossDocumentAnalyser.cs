@@ -24,18 +24,21 @@ public static class CrossDocumentAnalyser
         var reuse = findings.Reuse;
         var byId = documents.ToDictionary(d => d.Id);
         var assertable = claims.Where(c => c.IsAssertion).ToList();
-        var reuseByPair = reuse.ToLookup(r => (r.From, r.To));
+        var reuseInto = reuse.ToLookup(r => r.To);
+        var clusters = new CopyClusters(findings.Clusters);
         var matched = AssertionMatcher.GroupWithIndex(assertable, matchSettings);
         var assertions = matched.Groups
             .AsParallel()
-            .Select(group => AssertionOf(group, byId, reuseByPair, rules))
+            .Select(group => AssertionOf(group, byId, reuseInto, clusters, rules))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        return new CrossDocumentAnalysis(assertions, reuse, new AnalysisIndex(assertable, matched.Vectors, matched.Index, findings));
+        return new CrossDocumentAnalysis(assertions, reuse, new AnalysisIndex(assertable, matched.Vectors, matched.Index, findings)) { Clusters = findings.Clusters };
     }
 
     /// <summary>One group of claims as an assertion: its stable id, summary, documents, independence groups and conflicts.</summary>
-    public static Assertion AssertionOf(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<(string From, string To), Reuse> reuse, IndependenceRules rules)
+    /// <param name="reuseInto">Reused passages by the document that reproduces them.</param>
+    public static Assertion AssertionOf(
+        IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<string, Reuse> reuseInto, CopyClusters clusters, IndependenceRules rules)
     {
         // Arrays of exact size: an archive holds hundreds of thousands of assertions at once.
         var documentIds = claims.Select(c => c.DocumentId).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -45,7 +48,7 @@ public static class CrossDocumentAnalyser
             Summarise(representative.Text),
             claims.Select(c => c.Id).ToArray(),
             documentIds,
-            IndependenceGroups(claims, documentIds, documents, reuse, rules),
+            IndependenceGroups(claims, documentIds, documents, reuseInto, clusters, rules),
             ConflictFinder.Find(claims));
     }
 
@@ -63,56 +66,109 @@ public static class CrossDocumentAnalyser
         return single == text ? text : single; // most sentences are already one clean line: share the claim's text
     }
 
-    /// <summary>Union-find over the documents of one assertion, joined by the rubric's independence rules.</summary>
+    /// <summary>
+    /// Union-find over the documents of one assertion, joined by the rubric's independence rules.
+    /// Each rule joins the documents that share its key (owner, author, copy cluster, upstream),
+    /// so sixty copies of one story cost sixty steps, not 1,770 pairs; only copied passages are
+    /// looked up pair by pair, through the reuse into each document.
+    /// </summary>
     internal static IReadOnlyList<IndependenceGroup> IndependenceGroups(
-        IReadOnlyList<Claim> claims, IReadOnlyList<string> documentIds, IReadOnlyDictionary<string, Document> documents, ILookup<(string From, string To), Reuse> reuse, IndependenceRules rules)
+        IReadOnlyList<Claim> claims, IReadOnlyList<string> documentIds, IReadOnlyDictionary<string, Document> documents,
+        ILookup<string, Reuse> reuseInto, CopyClusters clusters, IndependenceRules rules)
     {
         var parent = documentIds.ToDictionary(d => d, d => d);
         var reasons = documentIds.ToDictionary(d => d, _ => new List<string>());
 
         string Find(string d) => parent[d] == d ? d : parent[d] = Find(parent[d]);
 
-        void Join(string a, string b, string reason)
+        void JoinAll(IReadOnlyList<string> ids, string reason)
         {
-            var (ra, rb) = (Find(a), Find(b));
-            if (ra != rb) parent[rb] = ra;
-            reasons[a].Add(reason);
-            reasons[b].Add(reason);
+            for (var i = 1; i < ids.Count; i++)
+            {
+                var (ra, rb) = (Find(ids[0]), Find(ids[i]));
+                if (ra != rb) parent[rb] = ra;
+            }
+
+            foreach (var id in ids) reasons[id].Add(reason);
         }
 
-        for (var i = 0; i < documentIds.Count; i++)
+        void JoinBy(Func<Document, IEnumerable<string>> keys, Func<string, IReadOnlyList<string>, string> reason)
         {
-            for (var j = i + 1; j < documentIds.Count; j++)
+            var byKey = documentIds.SelectMany(id => keys(documents[id]).Distinct().Select(k => (Key: k, Id: id))).GroupBy(x => x.Key, x => x.Id);
+            foreach (var g in byKey.Where(g => g.Count() > 1)) JoinAll(g.ToList(), reason(g.Key, g.ToList()));
+        }
+
+        if (rules.SameOwnerGroup)
+        {
+            JoinBy(d => d.Source.Owner is { } o ? [o.Id] : [],
+                (_, ids) => $"same owner group: {documents[ids[0]].Source.Owner!.Name} ({string.Join(", ", ids)})");
+        }
+
+        if (rules.SameAuthor)
+        {
+            JoinBy(d => d.Authors.Select(Names.Key),
+                (key, ids) => $"same author: {documents[ids[0]].Authors.First(x => Names.Key(x) == key)} ({string.Join(", ", ids)})");
+        }
+
+        var carried = new Dictionary<string, CopyCluster>(StringComparer.Ordinal);
+        if (rules.CopiedPassage)
+        {
+            JoinBy(d => clusters.Of(d.Id) is { Member.TextPart: >= 0 } of ? [$"{of.Cluster.Id}/{of.Member.TextPart}"] : [],
+                (key, ids) =>
+                {
+                    var cluster = clusters.Of(ids[0])!.Value.Cluster;
+                    foreach (var id in ids) carried[id] = cluster;
+                    return $"copied: {ids.Count} of these documents carry one story (copy cluster {cluster.Id}, {cluster.Members.Count} documents in all; {OriginText(cluster)})";
+                });
+        }
+
+        if (rules.SameWire)
+        {
+            // A document credits its upstream; the upstream's own copy is known by its publisher.
+            var credited = documentIds.SelectMany(id => documents[id].Credits.Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
+            JoinBy(d => d.Credits.Select(c => c.Key).Concat(d.Source.Publisher is { } p && credited.Contains(Credits.KeyOf(p.Name)) ? [Credits.KeyOf(p.Name)] : []),
+                (key, ids) =>
+                {
+                    var credit = ids.SelectMany(id => documents[id].Credits).FirstOrDefault(c => c.Key == key);
+                    foreach (var id in ids.Where(id => clusters.Of(id) is not null)) carried.TryAdd(id, clusters.Of(id)!.Value.Cluster);
+                    return credit is null ? "" : $"same wire: {string.Join(", ", ids)} carry the copy of {credit.Upstream} (\"{credit.Line}\")";
+                });
+        }
+
+        if (rules.CopiedPassage)
+        {
+            var ids = documentIds.ToHashSet(StringComparer.Ordinal);
+            var claimsOf = claims.ToLookup(c => c.DocumentId);
+            foreach (var to in documentIds)
             {
-                var (a, b) = (documents[documentIds[i]], documents[documentIds[j]]);
-                if (rules.SameOwnerGroup && a.Source.Owner is { } oa && b.Source.Owner is { } ob && oa.Id == ob.Id)
-                    Join(a.Id, b.Id, $"same owner group: {oa.Name} ({a.Id}, {b.Id})");
-                var sharedAuthor = a.Authors.Select(Names.Key).Intersect(b.Authors.Select(Names.Key)).FirstOrDefault();
-                if (rules.SameAuthor && sharedAuthor is not null)
-                    Join(a.Id, b.Id, $"same author: {a.Authors.First(x => Names.Key(x) == sharedAuthor)} ({a.Id}, {b.Id})");
-                if (rules.CopiedPassage && Copied(claims, a.Id, b.Id, reuse) is { } copy)
-                    Join(a.Id, b.Id, $"copied: {copy.To} reproduces this passage of {copy.From}");
+                foreach (var r in reuseInto[to].Where(r => ids.Contains(r.From) && !clusters.ShareText(r.From, r.To)))
+                {
+                    if (claimsOf[r.To].Any(c => Overlaps(c, r.ToSpan)) && claimsOf[r.From].Any(c => Overlaps(c, r.FromSpan)))
+                        JoinAll([r.From, r.To], $"copied: {r.To} reproduces this passage of {r.From}");
+                }
             }
         }
 
         return documentIds.GroupBy(Find)
-            .Select(g => new IndependenceGroup(g.Order(StringComparer.Ordinal).ToArray(), g.SelectMany(d => reasons[d]).Distinct().ToArray()))
+            .Select(g =>
+            {
+                var members = g.Order(StringComparer.Ordinal).ToArray();
+                var group = new IndependenceGroup(members, g.SelectMany(d => reasons[d]).Where(r => r.Length > 0).Distinct().ToArray());
+                // The group's origin: the origin of the copy cluster its members carry, with the members that only carry its copy.
+                // Copies whose origin does not state this assertion in so many words still carry its story.
+                var origin = members.Where(carried.ContainsKey).Select(d => carried[d].Origin).Where(o => o is not null)
+                    .OrderByDescending(o => members.Contains(o!)).FirstOrDefault();
+                return origin is null ? group : group with
+                {
+                    Origin = origin,
+                    Carriers = members.Where(d => d != origin && carried.TryGetValue(d, out var c) && c.Origin == origin).ToArray(),
+                };
+            })
             .OrderBy(g => g.DocumentIds[0], StringComparer.Ordinal)
             .ToArray();
     }
 
-    /// <summary>The reuse link, if the assertion's claim in one document lies inside a passage copied from the other.</summary>
-    private static Reuse? Copied(IReadOnlyList<Claim> claims, string a, string b, ILookup<(string From, string To), Reuse> reuse)
-    {
-        foreach (var r in reuse[(a, b)].Concat(reuse[(b, a)]))
-        {
-            var inCopy = claims.Any(c => c.DocumentId == r.To && Overlaps(c, r.ToSpan));
-            var inOriginal = claims.Any(c => c.DocumentId == r.From && Overlaps(c, r.FromSpan));
-            if (inCopy && inOriginal) return r;
-        }
-
-        return null;
-    }
+    private static string OriginText(CopyCluster cluster) => cluster.Origin is null ? cluster.OriginBasis : $"origin {cluster.Origin}, {cluster.OriginBasis}";
 
     private static bool Overlaps(Claim claim, (int Start, int End) span)
     {

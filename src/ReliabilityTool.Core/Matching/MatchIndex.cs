@@ -126,6 +126,20 @@ public sealed class MatchIndex
     /// <summary>Starts every pair key, so a pair never collides with a single feature's hash by construction.</summary>
     private static readonly ulong PairSeed = Fnv.Of("pair of features");
 
+    /// <summary>
+    /// The same index over a list of claims of which the indexed ones are a part: posting
+    /// <c>i</c> becomes claim <c>indexed[i]</c>, and each claim keeps the keys of
+    /// <c>sameAs[claim]</c>, the indexed claim it repeats word for word.
+    /// </summary>
+    public MatchIndex Renumbered(IReadOnlyList<int> indexed, IReadOnlyList<int> sameAs)
+    {
+        var renumbered = new int[postings.Length];
+        for (var p = 0; p < postings.Length; p++) renumbered[p] = indexed[postings[p]];
+        var claimKeys = new ulong[sameAs.Count][];
+        for (var c = 0; c < claimKeys.Length; c++) claimKeys[c] = keys[sameAs[c]];
+        return new MatchIndex(Claims, Cap, frequency, claimKeys, posted, renumbered);
+    }
+
     /// <summary>Every feature and how many claims hold it.</summary>
     public IEnumerable<(ulong Hash, int Frequency)> Features => frequency.Select(p => (p.Key, p.Value));
 

@@ -8,23 +8,34 @@ namespace ReliabilityTool.Core.Matching;
 /// <param name="ShingleWords">Words per shingle.</param>
 /// <param name="MaxGap">Words of edit tolerated between two matching shingles of one passage.</param>
 /// <param name="MinWords">Shortest passage reported, in words.</param>
-/// <param name="MaxShingleDocuments">A fingerprint found in more documents than this is boilerplate, not evidence of copying.</param>
+/// <param name="MaxShingleClusters">
+/// A shingle found in more independent stories (copy clusters, or documents in none) than this is
+/// stock phrasing or boilerplate, not evidence of copying. Counting stories, not documents, keeps a
+/// story printed by sixty outlets a copy, however many print it.
+/// </param>
 /// <param name="QuotedShare">A passage at least this much inside quotation marks in both documents is a shared quotation, not reuse.</param>
 /// <param name="FingerprintWindow">Shingles per winnowing window; with <paramref name="ShingleWords"/> it must keep <c>window + words − 1 ≤ MinWords</c>, so no reportable passage slips through.</param>
-public sealed record ReuseSettings(int ShingleWords = 5, int MaxGap = 8, int MinWords = 12, int MaxShingleDocuments = 10, double QuotedShare = 0.6, int FingerprintWindow = 8)
+/// <param name="CopyShare">Two documents sharing at least this share of the smaller one's shingles carry one story: one copy cluster.</param>
+/// <param name="TemplateDocuments">A shingle that this many or more documents of one publisher hold, and no other, is that outlet's template (a footer, a standing line).</param>
+public sealed record ReuseSettings(int ShingleWords = 5, int MaxGap = 8, int MinWords = 12, int MaxShingleClusters = 10, double QuotedShare = 0.6, int FingerprintWindow = 8, double CopyShare = 0.5, int TemplateDocuments = 3)
 {
     public static ReuseSettings Default { get; } = new();
 }
 
 /// <summary>What reuse detection found, and what it needs to compare one more document later.</summary>
 /// <param name="Fingerprints">Each document's winnowed shingle fingerprints.</param>
-/// <param name="Common">Shingles found in more than <see cref="ReuseSettings.MaxShingleDocuments"/> documents: boilerplate.</param>
-public sealed record ReuseFindings(IReadOnlyList<Reuse> Reuse, IReadOnlyList<(string DocumentId, ulong[] Fingerprints)> Fingerprints, IReadOnlyList<ulong> Common);
+/// <param name="Common">Boilerplate shingles: held by more than <see cref="ReuseSettings.MaxShingleClusters"/> stories, or an outlet's template.</param>
+/// <param name="Clusters">Documents that carry one story.</param>
+public sealed record ReuseFindings(IReadOnlyList<Reuse> Reuse, IReadOnlyList<(string DocumentId, ulong[] Fingerprints)> Fingerprints, IReadOnlyList<ulong> Common, IReadOnlyList<CopyCluster> Clusters);
 
 /// <summary>
-/// Finds passages one document reproduces from another. Each document's winnowed shingle
-/// fingerprints go into an index, so only documents that share a rare fingerprint are ever
-/// compared, never all pairs; each such pair is then aligned shingle by shingle and matches are
+/// Finds passages one document reproduces from another, at any number of copies. Documents that
+/// carry one story are first grouped into copy clusters (<see cref="CopyClusterFinder"/>); each
+/// copy is then aligned with its cluster's origin, and clusters with each other through their
+/// shared rare fingerprints, one representative a cluster, so sixty copies of a story cost sixty
+/// alignments, never 1,770. Boilerplate is told by what it is, not by how many documents hold it:
+/// runs too short to report, page chrome (never shingled), an outlet's own template lines, and
+/// phrasing found in many unrelated stories. Pairs are aligned shingle by shingle and matches
 /// chained along the diagonal into passages, which tolerates light editing. The same pairwise
 /// comparison serves a whole corpus and one article added to an indexed archive.
 /// </summary>
@@ -34,28 +45,71 @@ public static class ShingleReuseFinder
 
     public static IReadOnlyList<Reuse> Find(IReadOnlyList<Document> documents, ReuseSettings? settings = null) => Analyse(documents, settings).Reuse;
 
-    /// <summary>The reuse found, with the fingerprint index behind it, which is kept so that a later article can be compared without reading the corpus again.</summary>
+    /// <summary>The reuse found, with the copy clusters and fingerprint index behind it, kept so that a later article can be compared without reading the corpus again.</summary>
     public static ReuseFindings Analyse(IReadOnlyList<Document> documents, ReuseSettings? settings = null)
     {
         settings ??= ReuseSettings.Default;
         var shingles = documents.AsParallel().AsOrdered().Select(d => Shingles.Of(d, settings)).ToArray();
-        var (spread, pairs) = Index(shingles, settings);
-        int Spread(ulong shingle) => spread.GetValueOrDefault(shingle, 1);
-        var reuse = pairs.AsParallel().AsOrdered()
-            .SelectMany(p => Compare(documents[p.A], shingles[p.A], documents[p.B], shingles[p.B], Spread, settings))
+        var clusters = CopyClusterFinder.Find(documents, shingles, settings);
+        var index = documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        // Every document is in one story: its copy cluster, or a story of its own.
+        var story = new int[documents.Count];
+        Array.Fill(story, -1);
+        var anchors = new List<int>();
+        foreach (var cluster in clusters)
+        {
+            var anchor = index[cluster.Origin ?? cluster.Members[0].DocumentId];
+            foreach (var m in cluster.Members) story[index[m.DocumentId]] = anchors.Count;
+            anchors.Add(anchor);
+        }
+
+        for (var d = 0; d < story.Length; d++)
+        {
+            if (story[d] >= 0) continue;
+            story[d] = anchors.Count;
+            anchors.Add(d);
+        }
+
+        var common = Boilerplate(documents, shingles, story, anchors.Count, settings);
+        bool IsBoilerplate(ulong shingle) => common.Contains(shingle);
+        var pairs = Pairs(shingles, story, anchors, common, settings);
+        foreach (var cluster in clusters)
+        {
+            var anchor = index[cluster.Origin ?? cluster.Members[0].DocumentId];
+            foreach (var m in cluster.Members.Where(m => index[m.DocumentId] != anchor)) pairs.Add((Math.Min(anchor, index[m.DocumentId]), Math.Max(anchor, index[m.DocumentId])));
+        }
+
+        var clustersByDocument = new CopyClusters(clusters);
+        var reuse = pairs.Order().AsParallel().AsOrdered()
+            .SelectMany(p => FromOrigin(Compare(documents[p.A], shingles[p.A], documents[p.B], shingles[p.B], IsBoilerplate, settings), clustersByDocument))
             .ToList();
-        return new ReuseFindings(
-            reuse,
-            shingles.Select(s => (s.DocumentId, s.Fingerprints)).ToList(),
-            spread.Where(p => p.Value > settings.MaxShingleDocuments).Select(p => p.Key).ToList());
+        return new ReuseFindings(reuse, shingles.Select(s => (s.DocumentId, s.Fingerprints)).ToList(), common.Order().ToList(), clusters);
+    }
+
+    /// <summary>Within a copy cluster whose origin is known, every passage runs from the origin, for the reason the cluster gives.</summary>
+    public static IEnumerable<Reuse> FromOrigin(IReadOnlyList<Reuse> found, CopyClusters clusters)
+    {
+        foreach (var r in found)
+        {
+            if (clusters.Of(r.From) is not { Cluster.Origin: { } origin } of || !clusters.ShareText(r.From, r.To) || (r.From != origin && r.To != origin))
+            {
+                yield return r;
+                continue;
+            }
+
+            var basis = $"origin of copy cluster {of.Cluster.Id}: {of.Cluster.OriginBasis}";
+            yield return r.From == origin
+                ? r with { DirectionBasis = basis }
+                : new Reuse(r.To, r.From, r.ToSpan, r.FromSpan, r.Words, r.Similarity, basis);
+        }
     }
 
     /// <summary>
-    /// The passages two documents share. <paramref name="spread"/> says in how many documents a
-    /// shingle occurs: one found in more than <see cref="ReuseSettings.MaxShingleDocuments"/> is
-    /// stock phrasing or boilerplate and matches nothing.
+    /// The passages two documents share. A shingle <paramref name="isBoilerplate"/> says is
+    /// stock phrasing or an outlet's template matches nothing.
     /// </summary>
-    public static IReadOnlyList<Reuse> Compare(Document a, Shingles sa, Document b, Shingles sb, Func<ulong, int> spread, ReuseSettings? settings = null)
+    public static IReadOnlyList<Reuse> Compare(Document a, Shingles sa, Document b, Shingles sb, Func<ulong, bool> isBoilerplate, ReuseSettings? settings = null)
     {
         settings ??= ReuseSettings.Default;
         var matches = new List<Match>();
@@ -66,7 +120,7 @@ public static class ShingleReuseFinder
             else if (x[i].Hash > y[j].Hash) j++;
             else
             {
-                if (spread(x[i].Hash) <= settings.MaxShingleDocuments) matches.Add(new Match(x[i].Position, y[j].Position));
+                if (!isBoilerplate(x[i].Hash)) matches.Add(new Match(x[i].Position, y[j].Position));
                 i++;
                 j++;
             }
@@ -82,29 +136,76 @@ public static class ShingleReuseFinder
     }
 
     /// <summary>
-    /// In how many documents each shingle that more than one holds occurs, and the pairs of
-    /// documents that share a fingerprint few others hold, in order. Sorting flat arrays keeps
-    /// this to a few allocations however large the corpus.
+    /// Shingles that are boilerplate by what they are: found in more stories than
+    /// <see cref="ReuseSettings.MaxShingleClusters"/> (stock phrasing), or held by several documents
+    /// of one publisher and by no one else (its template: a footer, a standing line). Each story
+    /// counts a shingle once, however many copies carry it. Sorting flat arrays keeps this to a
+    /// few allocations however large the corpus.
     /// </summary>
-    private static (Dictionary<ulong, int> Spread, List<(int A, int B)> Pairs) Index(Shingles[] shingles, ReuseSettings settings)
+    private static HashSet<ulong> Boilerplate(IReadOnlyList<Document> documents, Shingles[] shingles, int[] story, int stories, ReuseSettings settings)
     {
-        var all = new ulong[shingles.Sum(s => s.Distinct.Length)];
-        var filled = 0;
-        foreach (var s in shingles)
+        var perStory = new List<ulong>[stories];
+        var lone = new bool[stories];
+        var sizes = new int[stories];
+        foreach (var s in story) sizes[s]++;
+        var total = 0;
+        for (var d = 0; d < shingles.Length; d++)
         {
-            foreach (var (hash, _) in s.Distinct) all[filled++] = hash;
+            if (sizes[story[d]] == 1) { lone[story[d]] = true; total += shingles[d].Distinct.Length; continue; }
+            perStory[story[d]] ??= [];
+            foreach (var (hash, _) in shingles[d].Distinct) perStory[story[d]].Add(hash);
         }
 
-        Array.Sort(all);
-        var spread = new Dictionary<ulong, int>();
-        for (var start = 0; start < all.Length;)
+        var merged = perStory.Select(l => l is null ? null : l.Distinct().ToArray()).ToArray();
+        total += merged.Sum(m => m?.Length ?? 0);
+        var (hashes, holders) = (new ulong[total], new int[total]);
+        var at = 0;
+        for (var d = 0; d < shingles.Length; d++)
+        {
+            if (!lone[story[d]]) continue;
+            foreach (var (hash, _) in shingles[d].Distinct) (hashes[at], holders[at++]) = (hash, story[d]);
+        }
+
+        for (var s = 0; s < merged.Length; s++)
+        {
+            foreach (var hash in merged[s] ?? []) (hashes[at], holders[at++]) = (hash, s);
+        }
+
+        // A lone document's publisher: a story carried by several outlets is no one outlet's template.
+        var publisherOf = new string?[stories];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (lone[story[d]]) publisherOf[story[d]] = documents[d].Source.Publisher?.Id;
+        }
+
+        Array.Sort(hashes, holders);
+        var common = new HashSet<ulong>();
+        for (var start = 0; start < hashes.Length;)
         {
             var end = start + 1;
-            while (end < all.Length && all[end] == all[start]) end++;
-            if (end - start >= 2) spread[all[start]] = end - start;
+            while (end < hashes.Length && hashes[end] == hashes[start]) end++;
+            var count = end - start;
+            if (count > settings.MaxShingleClusters) common.Add(hashes[start]);
+            else if (count >= settings.TemplateDocuments && publisherOf[holders[start]] is { } publisher)
+            {
+                var one = true;
+                for (var i = start + 1; i < end && one; i++) one = publisherOf[holders[i]] == publisher;
+                if (one) common.Add(hashes[start]);
+            }
+
             start = end;
         }
 
+        return common;
+    }
+
+    /// <summary>
+    /// Pairs of documents of different stories that share a fingerprint that is not boilerplate:
+    /// one representative a story (its anchor where it holds the fingerprint), so a passage copied
+    /// from a story printed sixty times is aligned once.
+    /// </summary>
+    private static HashSet<(int A, int B)> Pairs(Shingles[] shingles, int[] story, List<int> anchors, HashSet<ulong> common, ReuseSettings settings)
+    {
         var total = shingles.Sum(s => s.Fingerprints.Length);
         var (keys, docs) = (new ulong[total], new int[total]);
         var at = 0;
@@ -115,22 +216,34 @@ public static class ShingleReuseFinder
 
         Array.Sort(keys, docs);
         var pairs = new HashSet<(int, int)>();
+        var representatives = new Dictionary<int, int>();
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
             while (end < keys.Length && keys[end] == keys[start]) end++;
-            if (end - start >= 2 && spread[keys[start]] <= settings.MaxShingleDocuments)
+            if (end - start >= 2 && !common.Contains(keys[start]))
             {
+                representatives.Clear();
                 for (var i = start; i < end; i++)
                 {
-                    for (var j = i + 1; j < end; j++) pairs.Add((Math.Min(docs[i], docs[j]), Math.Max(docs[i], docs[j])));
+                    var s = story[docs[i]];
+                    if (!representatives.TryGetValue(s, out var r) || (docs[i] == anchors[s]) || (r != anchors[s] && docs[i] < r)) representatives[s] = docs[i];
+                }
+
+                if (representatives.Count is >= 2 and var count && count <= settings.MaxShingleClusters)
+                {
+                    var reps = representatives.Values.Order().ToArray();
+                    for (var i = 0; i < reps.Length; i++)
+                    {
+                        for (var j = i + 1; j < reps.Length; j++) pairs.Add((reps[i], reps[j]));
+                    }
                 }
             }
 
             start = end;
         }
 
-        return (spread, pairs.Order().ToList());
+        return pairs;
     }
 
     /// <summary>Greedy diagonal chaining: a match continues a run when it follows it closely in both documents.</summary>

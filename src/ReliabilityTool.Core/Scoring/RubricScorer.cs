@@ -59,12 +59,17 @@ public static class RubricScorer
         if (groups.Count == 1)
         {
             var group = groups[0];
-            var partisanMembers = group.DocumentIds.Where(d => evidence.Partisanship.TryGetValue(d, out var p) && p.IsPartisan).ToList();
+            // Documents that only reprint an origin's copy do not decide the group's partisanship: the origin does.
+            var counted = group.Origin is null ? group.DocumentIds : group.DocumentIds.Except(group.Carriers).Append(group.Origin).Distinct();
+            var partisanMembers = counted.Where(d => evidence.Partisanship.TryGetValue(d, out var p) && p.IsPartisan).ToList();
             if (partisanMembers.Count > 0)
             {
                 var why = string.Join("; ", partisanMembers.Select(d => $"{d}: {string.Join("; ", evidence.Partisanship[d].Reasons.Select(r => r.Summary))}"));
                 var copiedNote = group.DocumentIds.Count > 1 ? $" ({string.Join("; ", group.Reasons)})" : "";
-                flags.Insert(0, new FlagReason(Flags.SinglePartisanSource, Shared($"every document carrying it falls in one independence group{copiedNote}, and that group is partisan: {why}")));
+                var originRule = group.Carriers.Count > 0
+                    ? $"; the origin ({group.Origin}) decides the partisanship of the {group.Carriers.Count} documents that carry its copy: a story does not become neutral because other outlets reprint it"
+                    : "";
+                flags.Insert(0, new FlagReason(Flags.SinglePartisanSource, Shared($"every document carrying it falls in one independence group{copiedNote}, and that group is partisan: {why}{originRule}")));
                 lines.Add(new BreakdownLine("single partisan source", rubric.Penalties.SinglePartisanSource, "no independent source carries it, and its one source has a stake in the story"));
             }
         }

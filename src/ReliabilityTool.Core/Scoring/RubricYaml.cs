@@ -79,8 +79,8 @@ public static class RubricYaml
     private static IndependenceRules Independence(YamlConfig.Map? map)
     {
         if (map is null) return IndependenceRules.Default;
-        map.Allow("same_owner_group", "same_author", "copied_passage");
-        return new IndependenceRules(map.Boolean("same_owner_group", true), map.Boolean("same_author", true), map.Boolean("copied_passage", true));
+        map.Allow("same_owner_group", "same_author", "copied_passage", "same_wire");
+        return new IndependenceRules(map.Boolean("same_owner_group", true), map.Boolean("same_author", true), map.Boolean("copied_passage", true), map.Boolean("same_wire", true));
     }
 
     private static IReadOnlyList<CorroborationStep> Corroboration(YamlConfig.Map root)

@@ -36,7 +36,11 @@ public sealed record DocumentEntry(
     string? Title,
     IReadOnlyList<Fact> Provenance,
     int Line,
-    int Column);
+    int Column)
+{
+    /// <summary>Whose copy the document carries (a news agency, or the outlet that first published it), each with its basis.</summary>
+    public IReadOnlyList<Fact> Upstream { get; init; } = [];
+}
 
 /// <summary>Everything <c>sources.yaml</c> records: who stands behind each document.</summary>
 public sealed record SourceCatalog(

@@ -37,7 +37,12 @@ public static class SourceMerger
                 conflicts.Add(new MetadataConflict("title", text.Title, entry.Title));
         }
 
-        var profile = new SourceProfile(publisher, owner, authors, entry?.Title, entry?.Published, entry?.Provenance ?? [], conflicts);
+        // The upstream a document credits is part of its provenance, each with the line it rests on.
+        var declared = (entry?.Upstream ?? []).Select(f => new Credit(f.Value, Credits.Agency(f.Value) is null ? CreditKind.Original : CreditKind.Wire, $"sources.yaml: {f.Basis}", -1, -1));
+        var credits = text.Credits.Concat(declared).DistinctBy(c => (c.Key, c.Kind)).ToList();
+        var provenance = (entry?.Provenance ?? []).Concat(text.Credits.Select(c =>
+            new Fact($"carries {(c.Kind == CreditKind.Wire ? "the wire copy of" : "an article first published by")} {c.Upstream}", $"credit line: \"{c.Line}\""))).ToList();
+        var profile = new SourceProfile(publisher, owner, authors, entry?.Title, entry?.Published, provenance, conflicts) { Credits = credits };
         return document with { Source = profile };
     }
 

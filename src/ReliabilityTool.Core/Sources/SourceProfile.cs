@@ -1,3 +1,5 @@
+using ReliabilityTool.Core.Documents;
+
 namespace ReliabilityTool.Core.Sources;
 
 /// <summary>
@@ -16,6 +18,9 @@ public sealed record SourceProfile(
     public static SourceProfile Unknown { get; } = new(null, null, [], null, null, [], []);
 
     public bool ProvenanceUnknown => Publisher is null && Authors.Count == 0;
+
+    /// <summary>Whose copy the document carries: the text's credit lines and the upstream <c>sources.yaml</c> records.</summary>
+    public IReadOnlyList<Credit> Credits { get; init; } = [];
 }
 
 /// <summary>The text and <c>sources.yaml</c> disagree; both values are kept and shown.</summary>

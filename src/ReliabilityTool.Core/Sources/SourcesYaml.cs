@@ -95,7 +95,7 @@ public static class SourcesYaml
 
     private static DocumentEntry ReadDocument(YamlConfig.Map map)
     {
-        map.Allow("id", "publisher", "authors", "published", "title", "provenance");
+        map.Allow("id", "publisher", "authors", "published", "title", "provenance", "upstream");
         DateOnly? published = null;
         var publishedText = map.OptionalString("published");
         if (publishedText is not null)
@@ -117,7 +117,7 @@ public static class SourcesYaml
             map.OptionalString("title"),
             Facts(map, "provenance"),
             map.Line,
-            map.Column);
+            map.Column) { Upstream = Facts(map, "upstream") };
     }
 
     /// <summary>A fact must carry its basis: an unsupported statement about a source is not allowed in.</summary>
