@@ -103,7 +103,10 @@ internal static class EndToEnd
             var span = r.GetProperty("to_span");
             return new FoundReuse(r.GetProperty("from").GetString()!, to, TextOf(to)[span[0].GetInt32()..span[1].GetInt32()]);
         }).ToList();
-        return TruthCheck.Score(truth, groups, reuse);
+        var clusters = root.TryGetProperty("copy_clusters", out var found)
+            ? found.EnumerateArray().Select(c => (IReadOnlyList<string>)c.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()!).ToList()).ToList()
+            : [];
+        return TruthCheck.Score(truth, groups, reuse, clusters);
     }
 
     /// <summary>The held-back article's entry is the last in sources.yaml; it arrives later with no entry, as news does.</summary>

@@ -30,8 +30,9 @@ internal static class StageProfile
         var claimExtractor = new SentenceClaimExtractor(Lexicon.Default);
         var claims = documents.SelectMany(claimExtractor.Extract).ToList();
         Lap($"claims ({claims.Count})");
-        var reuse = ShingleReuseFinder.Find(documents);
-        Lap($"reuse ({reuse.Count})");
+        var findings = ShingleReuseFinder.Analyse(documents);
+        var reuse = findings.Reuse;
+        Lap($"reuse ({reuse.Count}, {findings.Clusters.Count} copy clusters)");
         var groups = AssertionMatcher.Group(claims.Where(c => c.IsAssertion).ToList());
         Lap($"matching ({groups.Count})");
         var truth = ReliabilityTool.Corpus.CorpusWriter.ReadTruth(folder);
@@ -39,7 +40,8 @@ internal static class StageProfile
         var score = ReliabilityTool.Corpus.TruthCheck.Score(
             truth,
             groups.Select(g => (IReadOnlyList<ReliabilityTool.Corpus.FoundClaim>)g.Select(c => new ReliabilityTool.Corpus.FoundClaim(c.DocumentId, c.Text)).ToList()).ToList(),
-            reuse.Select(r => new ReliabilityTool.Corpus.FoundReuse(r.From, r.To, texts[r.To][r.ToSpan.Start..r.ToSpan.End])).ToList());
+            reuse.Select(r => new ReliabilityTool.Corpus.FoundReuse(r.From, r.To, texts[r.To][r.ToSpan.Start..r.ToSpan.End])).ToList(),
+            findings.Clusters.Select(c => (IReadOnlyList<string>)c.DocumentIds.ToList()).ToList());
         Console.WriteLine(Truth.Describe(score));
         clock.Restart();
         var rubric = RubricYaml.Default;

@@ -9,7 +9,8 @@ namespace ReliabilityTool.Corpus;
 /// <param name="FactsPerArticle">Planted fact sentences per article, on average; each fact is told by 2 to 4 articles, each in its own words.</param>
 /// <param name="CopyShare">Share of articles that reproduce a passage of an earlier one.</param>
 /// <param name="SentencesPerArticle">About 18 words a sentence: 50 sentences make the ~800 words of a news article.</param>
-public sealed record CorpusSettings(int Articles, int Seed = 20261121, double FactsPerArticle = 3, double CopyShare = 0.08, int SentencesPerArticle = 50);
+/// <param name="SyndicationShare">Share of articles that are another outlet's copy of an earlier story (syndication, wire copy, reposts).</param>
+public sealed record CorpusSettings(int Articles, int Seed = 20261121, double FactsPerArticle = 3, double CopyShare = 0.08, int SentencesPerArticle = 50, double SyndicationShare = 0.08);
 
 /// <summary>
 /// Generates a deterministic corpus for benchmarks and for checking the pipeline against planted
@@ -71,6 +72,9 @@ public static class CorpusGenerator
             bodies.Add(paragraphs);
         }
 
+        var reserved = copies.SelectMany(c => new[] { ids.IndexOf(c.From), ids.IndexOf(c.To) }).ToHashSet();
+        var clusters = Syndication.Plant(bodies, planted, ids, reserved, settings.SyndicationShare, random, sources.PublisherNameOf, names);
+
         var articles = new List<GeneratedArticle>();
         for (var i = 0; i < settings.Articles; i++)
         {
@@ -91,7 +95,7 @@ public static class CorpusGenerator
                 .Where(g => g.Select(p => p.Article).Distinct().Count() > 1)
                 .Select(g => new PlantedAssertion(g.Key, g.Select(p => new PlantedSentence(ids[p.Article], p.Sentence)).ToList()))
                 .ToList(),
-            copies);
+            copies) { Clusters = clusters };
         return new GeneratedCorpus(articles, sources.ToYaml(ids, i => Published(i, settings.Articles)), truth);
     }
 

@@ -7,10 +7,29 @@ public sealed record FoundClaim(string DocumentId, string Text);
 public sealed record FoundReuse(string From, string To, string CopiedText);
 
 /// <summary>How much of what was planted was found, and how much of what was found was planted.</summary>
+/// <param name="PlantedPairs">Pairs of planted sentences of one fact in documents of different stories (copies of one story do not corroborate it).</param>
 public sealed record TruthScore(
     int PlantedPairs, int FoundPlantedPairs, int PredictedPairs, int UnlocatedSentences,
     int PlantedCopies, int FoundCopies, int ReportedReuse, int ReportedReuseOfPlanted)
 {
+    /// <summary>Pairs of documents that carry one story, planted and found.</summary>
+    public long PlantedClusterPairs { get; init; }
+
+    public long FoundClusterPairs { get; init; }
+
+    public long PredictedClusterPairs { get; init; }
+
+    public int PlantedClusters { get; init; }
+
+    public int ReportedClusters { get; init; }
+
+    /// <summary>Reported passages within one planted story: the cluster accounts for them, so they are not scored as passage copies.</summary>
+    public int ReportedReuseWithinClusters { get; init; }
+
+    public double ClusterRecall => FoundClusterPairs / (double)Math.Max(1, PlantedClusterPairs);
+
+    public double ClusterPrecision => FoundClusterPairs / (double)Math.Max(1, PredictedClusterPairs);
+
     public double AssertionRecall => FoundPlantedPairs / (double)Math.Max(1, PlantedPairs);
 
     /// <summary>Of the pairs grouped together that involve a planted sentence, the share that state one planted fact.</summary>
@@ -24,8 +43,17 @@ public sealed record TruthScore(
 /// <summary>Scores a run's assertions and reuse against the generator's planted truth, pair by pair.</summary>
 public static class TruthCheck
 {
-    public static TruthScore Score(PlantedTruth truth, IReadOnlyList<IReadOnlyList<FoundClaim>> assertions, IReadOnlyList<FoundReuse> reuse)
+    /// <param name="clusters">The copy clusters found, each as its documents.</param>
+    public static TruthScore Score(PlantedTruth truth, IReadOnlyList<IReadOnlyList<FoundClaim>> assertions, IReadOnlyList<FoundReuse> reuse, IReadOnlyList<IReadOnlyList<string>>? clusters = null)
     {
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in truth.Clusters)
+        {
+            foreach (var d in c.Documents) storyOf[d] = c.Id;
+        }
+
+        bool OneStory(string a, string b) => storyOf.TryGetValue(a, out var x) && storyOf.TryGetValue(b, out var y) && x == y;
+
         var groupOf = new Dictionary<(string, string), int>();
         for (var g = 0; g < assertions.Count; g++)
         {
@@ -51,7 +79,7 @@ public static class TruthCheck
             {
                 for (var j = i + 1; j < located.Count; j++)
                 {
-                    if (assertion.Sentences[i].DocumentId == assertion.Sentences[j].DocumentId) continue;
+                    if (assertion.Sentences[i].DocumentId == assertion.Sentences[j].DocumentId || OneStory(assertion.Sentences[i].DocumentId, assertion.Sentences[j].DocumentId)) continue;
                     plantedPairs++;
                     if (located[i] is not null && located[i] == located[j]) found++;
                 }
@@ -68,7 +96,7 @@ public static class TruthCheck
             {
                 for (var j = i + 1; j < group.Count; j++)
                 {
-                    if (group[i].DocumentId != group[j].DocumentId && (isPlanted[i] || isPlanted[j])) predicted++;
+                    if (group[i].DocumentId != group[j].DocumentId && !OneStory(group[i].DocumentId, group[j].DocumentId) && (isPlanted[i] || isPlanted[j])) predicted++;
                 }
             }
         }
@@ -79,8 +107,28 @@ public static class TruthCheck
         var byPair = reuse.ToLookup(r => (r.From, r.To));
         var foundCopies = truth.Copies.Count(c => byPair[(c.From, c.To)].Any(r => Matches(c, r)));
         var copiesByPair = truth.Copies.ToLookup(c => (c.From, c.To));
-        var reportedOfPlanted = reuse.Count(r => copiesByPair[(r.From, r.To)].Any(c => Matches(c, r)));
-        return new TruthScore(plantedPairs, found, Math.Max(predicted, found), unlocated, truth.Copies.Count, foundCopies, reuse.Count, reportedOfPlanted);
+        var withinStories = reuse.Where(r => OneStory(r.From, r.To)).ToList();
+        var scored = reuse.Except(withinStories).ToList();
+        var reportedOfPlanted = scored.Count(r => copiesByPair[(r.From, r.To)].Any(c => Matches(c, r)));
+        var found2 = clusters ?? [];
+        var foundOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < found2.Count; c++)
+        {
+            foreach (var d in found2[c]) foundOf[d] = c;
+        }
+
+        static long Pairs(long n) => n * (n - 1) / 2;
+        // Pairs in one planted story that were also found in one cluster, and the reverse.
+        var both = truth.Clusters.Sum(c => c.Documents.Where(foundOf.ContainsKey).GroupBy(d => foundOf[d]).Sum(g => Pairs(g.Count())));
+        return new TruthScore(plantedPairs, found, Math.Max(predicted, found), unlocated, truth.Copies.Count, foundCopies, scored.Count, reportedOfPlanted)
+        {
+            PlantedClusters = truth.Clusters.Count,
+            ReportedClusters = found2.Count,
+            PlantedClusterPairs = truth.Clusters.Sum(c => Pairs(c.Documents.Count)),
+            PredictedClusterPairs = found2.Sum(c => Pairs(c.Count)),
+            FoundClusterPairs = both,
+            ReportedReuseWithinClusters = withinStories.Count,
+        };
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));

@@ -16,8 +16,8 @@ namespace ReliabilityTool.Core.Matching;
 /// <param name="QuotedShare">A passage at least this much inside quotation marks in both documents is a shared quotation, not reuse.</param>
 /// <param name="FingerprintWindow">Shingles per winnowing window; with <paramref name="ShingleWords"/> it must keep <c>window + words − 1 ≤ MinWords</c>, so no reportable passage slips through.</param>
 /// <param name="CopyShare">Two documents sharing at least this share of the smaller one's shingles carry one story: one copy cluster.</param>
-/// <param name="TemplateDocuments">A shingle that this many or more documents of one publisher hold, and no other, is that outlet's template (a footer, a standing line).</param>
-public sealed record ReuseSettings(int ShingleWords = 5, int MaxGap = 8, int MinWords = 12, int MaxShingleClusters = 10, double QuotedShare = 0.6, int FingerprintWindow = 8, double CopyShare = 0.5, int TemplateDocuments = 3)
+/// <param name="TemplateStories">A shingle held in this many stories or more, all by documents of one publisher, is that outlet's template (a footer, a standing line): an outlet repeating itself corroborates nothing, and its own documents share an owner anyway.</param>
+public sealed record ReuseSettings(int ShingleWords = 5, int MaxGap = 8, int MinWords = 12, int MaxShingleClusters = 10, double QuotedShare = 0.6, int FingerprintWindow = 8, double CopyShare = 0.5, int TemplateStories = 2)
 {
     public static ReuseSettings Default { get; } = new();
 }
@@ -53,15 +53,19 @@ public static class ShingleReuseFinder
         var clusters = CopyClusterFinder.Find(documents, shingles, settings);
         var index = documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
-        // Every document is in one story: its copy cluster, or a story of its own.
+        // Every document is in one story: the copies in its cluster that share its text, or a story of its own.
+        // (A cluster tied by a wire credit can hold several of the wire's stories, each with its own copies.)
         var story = new int[documents.Count];
         Array.Fill(story, -1);
         var anchors = new List<int>();
         foreach (var cluster in clusters)
         {
-            var anchor = index[cluster.Origin ?? cluster.Members[0].DocumentId];
-            foreach (var m in cluster.Members) story[index[m.DocumentId]] = anchors.Count;
-            anchors.Add(anchor);
+            foreach (var part in cluster.Members.Where(m => m.TextPart >= 0).GroupBy(m => m.TextPart))
+            {
+                var anchor = index[part.Any(m => m.DocumentId == cluster.Origin) ? cluster.Origin! : part.First().DocumentId];
+                foreach (var m in part) story[index[m.DocumentId]] = anchors.Count;
+                anchors.Add(anchor);
+            }
         }
 
         for (var d = 0; d < story.Length; d++)
@@ -74,10 +78,10 @@ public static class ShingleReuseFinder
         var common = Boilerplate(documents, shingles, story, anchors.Count, settings);
         bool IsBoilerplate(ulong shingle) => common.Contains(shingle);
         var pairs = Pairs(shingles, story, anchors, common, settings);
-        foreach (var cluster in clusters)
+        for (var d = 0; d < story.Length; d++)
         {
-            var anchor = index[cluster.Origin ?? cluster.Members[0].DocumentId];
-            foreach (var m in cluster.Members.Where(m => index[m.DocumentId] != anchor)) pairs.Add((Math.Min(anchor, index[m.DocumentId]), Math.Max(anchor, index[m.DocumentId])));
+            var anchor = anchors[story[d]];
+            if (anchor != d) pairs.Add((Math.Min(anchor, d), Math.Max(anchor, d)));
         }
 
         var clustersByDocument = new CopyClusters(clusters);
@@ -137,60 +141,39 @@ public static class ShingleReuseFinder
 
     /// <summary>
     /// Shingles that are boilerplate by what they are: found in more stories than
-    /// <see cref="ReuseSettings.MaxShingleClusters"/> (stock phrasing), or held by several documents
-    /// of one publisher and by no one else (its template: a footer, a standing line). Each story
+    /// <see cref="ReuseSettings.MaxShingleClusters"/> (stock phrasing), or held only by documents of
+    /// one publisher in different stories (its template: a footer, a standing line). Each story
     /// counts a shingle once, however many copies carry it. Sorting flat arrays keeps this to a
     /// few allocations however large the corpus.
     /// </summary>
     private static HashSet<ulong> Boilerplate(IReadOnlyList<Document> documents, Shingles[] shingles, int[] story, int stories, ReuseSettings settings)
     {
-        var perStory = new List<ulong>[stories];
-        var lone = new bool[stories];
-        var sizes = new int[stories];
-        foreach (var s in story) sizes[s]++;
-        var total = 0;
-        for (var d = 0; d < shingles.Length; d++)
-        {
-            if (sizes[story[d]] == 1) { lone[story[d]] = true; total += shingles[d].Distinct.Length; continue; }
-            perStory[story[d]] ??= [];
-            foreach (var (hash, _) in shingles[d].Distinct) perStory[story[d]].Add(hash);
-        }
-
-        var merged = perStory.Select(l => l is null ? null : l.Distinct().ToArray()).ToArray();
-        total += merged.Sum(m => m?.Length ?? 0);
-        var (hashes, holders) = (new ulong[total], new int[total]);
+        var (hashes, holders) = (new ulong[shingles.Sum(s => s.Distinct.Length)], new int[shingles.Sum(s => s.Distinct.Length)]);
         var at = 0;
         for (var d = 0; d < shingles.Length; d++)
         {
-            if (!lone[story[d]]) continue;
-            foreach (var (hash, _) in shingles[d].Distinct) (hashes[at], holders[at++]) = (hash, story[d]);
+            foreach (var (hash, _) in shingles[d].Distinct) (hashes[at], holders[at++]) = (hash, d);
         }
 
-        for (var s = 0; s < merged.Length; s++)
-        {
-            foreach (var hash in merged[s] ?? []) (hashes[at], holders[at++]) = (hash, s);
-        }
-
-        // A lone document's publisher: a story carried by several outlets is no one outlet's template.
-        var publisherOf = new string?[stories];
-        for (var d = 0; d < documents.Count; d++)
-        {
-            if (lone[story[d]]) publisherOf[story[d]] = documents[d].Source.Publisher?.Id;
-        }
-
+        var publisherOf = documents.Select(d => d.Source.Publisher?.Id).ToArray();
         Array.Sort(hashes, holders);
         var common = new HashSet<ulong>();
+        var seen = new HashSet<int>();
         for (var start = 0; start < hashes.Length;)
         {
             var end = start + 1;
             while (end < hashes.Length && hashes[end] == hashes[start]) end++;
-            var count = end - start;
-            if (count > settings.MaxShingleClusters) common.Add(hashes[start]);
-            else if (count >= settings.TemplateDocuments && publisherOf[holders[start]] is { } publisher)
+            if (end - start >= 2)
             {
-                var one = true;
-                for (var i = start + 1; i < end && one; i++) one = publisherOf[holders[i]] == publisher;
-                if (one) common.Add(hashes[start]);
+                seen.Clear();
+                var publisher = publisherOf[holders[start]];
+                for (var i = start; i < end && seen.Count <= settings.MaxShingleClusters; i++)
+                {
+                    seen.Add(story[holders[i]]);
+                    if (publisherOf[holders[i]] != publisher) publisher = null;
+                }
+
+                if (seen.Count > settings.MaxShingleClusters || (publisher is not null && seen.Count >= settings.TemplateStories)) common.Add(hashes[start]);
             }
 
             start = end;

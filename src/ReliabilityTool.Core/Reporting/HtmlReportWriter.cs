@@ -18,7 +18,7 @@ public static class HtmlReportWriter
         var data = new
         {
             report,
-            total = new { documents = all.Documents.Count, claims = all.Claims.Count, assertions = all.Analysis.Assertions.Count, reuse = all.Analysis.Reuse.Count },
+            total = new { documents = all.Documents.Count, claims = all.Claims.Count, assertions = all.Analysis.Assertions.Count, reuse = all.Analysis.Reuse.Count, clusters = all.Analysis.Clusters.Count },
             texts = page.Assessment.Documents.ToDictionary(d => d.Id, d => d.Text),
             grades = all.Rubric.Grades.Select(g => g.Label).ToList(),
             owners = page.Assessment.Documents.ToDictionary(d => d.Id, d => d.Source.Owner?.Name),
@@ -45,7 +45,10 @@ public static class HtmlReportWriter
             Claims = all.Claims.Where(c => claims.Contains(c.Id)).ToList(),
             Analysis = new CrossDocumentAnalysis(
                 all.Analysis.Assertions.Where(shown.Contains).ToList(),
-                all.Analysis.Reuse.Where(r => documents.Contains(r.From) && documents.Contains(r.To)).ToList()),
+                all.Analysis.Reuse.Where(r => documents.Contains(r.From) && documents.Contains(r.To)).ToList())
+            {
+                Clusters = all.Analysis.Clusters.Where(c => c.DocumentIds.Any(documents.Contains)).ToList(),
+            },
         };
         return new ReportContext(trimmed, context.ToolVersion, context.RubricFile);
     }
@@ -110,6 +113,8 @@ public static class HtmlReportWriter
           <section>
             <h2>Assertions <span class="meta">(single partisan source first)</span></h2>
             <div id="assertions"></div>
+            <h2>Copy clusters: one story, one source</h2>
+            <div id="clusters"></div>
             <h2>Who copies whom, and who shares an owner</h2>
             <div id="graph"></div>
             <h2>Reuse between documents</h2>
@@ -247,7 +252,10 @@ public static class HtmlReportWriter
               if (data.owners[a] && data.owners[a] === data.owners[b]) line(a, b, { stroke: "#b42318", "stroke-dasharray": "5 4", "stroke-width": "1.5" });
             }); });
             var pairs = {};
-            report.reuse.forEach(function (x) { var k = x.from + ">" + x.to; pairs[k] = (pairs[k] || 0) + x.words; });
+            report.reuse.forEach(function (x) {
+              if (x.copy_cluster) { if (pos[x.from] && pos[x.to]) line(x.from, x.to, { stroke: "#98a2b3", "stroke-width": "1" }); return; }
+              var k = x.from + ">" + x.to; pairs[k] = (pairs[k] || 0) + x.words;
+            });
             Object.keys(pairs).forEach(function (k) {
               var p = k.split(">");
               line(p[0], p[1], { stroke: "#3538cd", "stroke-width": String(Math.min(6, 1 + pairs[k] / 80)), "marker-end": "url(#arrow)" });
@@ -274,9 +282,23 @@ public static class HtmlReportWriter
             document.getElementById("graph").appendChild(legend);
           })();
 
+          var clusterBox = document.getElementById("clusters");
+          if (report.copy_clusters.length === 0) clusterBox.appendChild(el("p", { text: "No story is carried by more than one document." }));
+          report.copy_clusters.forEach(function (c) {
+            var origin = c.origin ? (publisher(c.origin) + " (" + c.origin + ", origin)") : (c.upstream ? c.upstream + " (credited; origin not among the documents)" : "origin unknown");
+            var outlets = {}; c.documents.forEach(function (m) { outlets[m.publisher || m.id] = true; });
+            clusterBox.appendChild(el("h3", { text: "Carried by " + c.size + " documents from " + Object.keys(outlets).length + " outlets, one source: " + origin }));
+            clusterBox.appendChild(el("p", { "class": "meta", text: c.id + " · " + c.origin_basis + (c.upstream ? " · credits " + c.upstream : "") }));
+            var list = el("ul", {}, c.documents.map(function (m) { return el("li", { text: m.id + " — " + (m.publisher || "publisher unknown") + ": " + m.basis }); }));
+            clusterBox.appendChild(el("details", {}, [el("summary", { text: "the " + c.size + " carriers" }), list]));
+          });
+
           var reuseBox = document.getElementById("reuse");
+          var withinClusters = report.reuse.filter(function (x) { return x.copy_cluster; }).length;
           if (report.reuse.length === 0) reuseBox.appendChild(el("p", { text: "No passage of one document reproduces another." }));
+          if (withinClusters > 0) reuseBox.appendChild(el("p", { "class": "meta", text: withinClusters + " passages copied within copy clusters are summarised above; report.json lists every one." }));
           report.reuse.forEach(function (x) {
+            if (x.copy_cluster) return;
             reuseBox.appendChild(el("h3", { text: x.to + " reproduces " + x.from + ": " + x.words + " words, similarity " + x.similarity }));
             reuseBox.appendChild(el("p", { "class": "meta", text: x.direction_basis }));
             reuseBox.appendChild(el("div", { "class": "reuse" }, [

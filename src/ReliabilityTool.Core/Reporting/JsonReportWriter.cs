@@ -42,7 +42,9 @@ public static class JsonReportWriter
                 return new DocumentEntry(
                     d.Id, d.File, d.Title, d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Authors,
                     d.Source.Publisher?.Name, d.Source.Owner?.Name, partisanship.IsPartisan, partisanship.Basis,
-                    d.Source.Conflicts.Select(c => new MetadataConflictEntry(c.Field, c.InText, c.InSources)).ToList());
+                    d.Source.Conflicts.Select(c => new MetadataConflictEntry(c.Field, c.InText, c.InSources)).ToList(),
+                    d.Credits.Select(c => new CreditEntry(c.Upstream, c.Kind.ToString().ToLowerInvariant(), c.Line)).ToList(),
+                    context.Clusters.Of(d.Id)?.Cluster.Id);
             }).ToList(),
             assessment.Claims.Select(c => new ClaimEntry(
                 c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
@@ -62,7 +64,10 @@ public static class JsonReportWriter
                     a.Conflicts.Select(c => new ConflictEntry(c.Detail, c.Values.Select(v => v.Value).ToList(), c.Values.Select(v => v.ClaimId).ToList())).ToList());
             }),
             assessment.Analysis.Reuse.Select(r => new ReuseEntry(
-                r.From, r.To, [r.FromSpan.Start, r.FromSpan.End], [r.ToSpan.Start, r.ToSpan.End], r.Words, r.Similarity, r.DirectionBasis)).ToList());
+                r.From, r.To, [r.FromSpan.Start, r.FromSpan.End], [r.ToSpan.Start, r.ToSpan.End], r.Words, r.Similarity, r.DirectionBasis, context.ClusterOf(r))).ToList(),
+            assessment.Analysis.Clusters.Select(c => new CopyClusterEntry(
+                c.Id, c.Origin, c.OriginBasis, c.Upstream, c.Members.Count,
+                c.Members.Select(m => new CopyMemberEntry(m.DocumentId, context.DocumentsById.TryGetValue(m.DocumentId, out var d) ? d.Source.Publisher?.Name : null, m.TextPart, m.Basis)).ToList())).ToList());
     }
 
     public sealed record Report(
@@ -71,7 +76,8 @@ public static class JsonReportWriter
         [property: JsonPropertyName("documents")] IReadOnlyList<DocumentEntry> Documents,
         [property: JsonPropertyName("claims")] IEnumerable<ClaimEntry> Claims,
         [property: JsonPropertyName("assertions")] IEnumerable<AssertionEntry> Assertions,
-        [property: JsonPropertyName("reuse")] IReadOnlyList<ReuseEntry> Reuse);
+        [property: JsonPropertyName("reuse")] IReadOnlyList<ReuseEntry> Reuse,
+        [property: JsonPropertyName("copy_clusters")] IReadOnlyList<CopyClusterEntry> CopyClusters);
 
     public sealed record ToolInfo([property: JsonPropertyName("name")] string Name, [property: JsonPropertyName("version")] string Version);
 
@@ -90,7 +96,30 @@ public static class JsonReportWriter
         [property: JsonPropertyName("owner")] string? Owner,
         [property: JsonPropertyName("partisan")] bool Partisan,
         [property: JsonPropertyName("partisan_basis")] IReadOnlyList<string> PartisanBasis,
-        [property: JsonPropertyName("metadata_conflicts")] IReadOnlyList<MetadataConflictEntry> MetadataConflicts);
+        [property: JsonPropertyName("metadata_conflicts")] IReadOnlyList<MetadataConflictEntry> MetadataConflicts,
+        [property: JsonPropertyName("credits")] IReadOnlyList<CreditEntry> Credits,
+        [property: JsonPropertyName("copy_cluster")] string? CopyCluster);
+
+    /// <summary>A credit line: whose copy the document says it carries.</summary>
+    public sealed record CreditEntry(
+        [property: JsonPropertyName("upstream")] string Upstream,
+        [property: JsonPropertyName("kind")] string Kind,
+        [property: JsonPropertyName("line")] string Line);
+
+    /// <summary>Documents that carry one story: one source however many outlets print it.</summary>
+    public sealed record CopyClusterEntry(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("origin")] string? Origin,
+        [property: JsonPropertyName("origin_basis")] string OriginBasis,
+        [property: JsonPropertyName("upstream")] string? Upstream,
+        [property: JsonPropertyName("size")] int Size,
+        [property: JsonPropertyName("documents")] IReadOnlyList<CopyMemberEntry> Documents);
+
+    public sealed record CopyMemberEntry(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("publisher")] string? Publisher,
+        [property: JsonPropertyName("text_part")] int TextPart,
+        [property: JsonPropertyName("basis")] string Basis);
 
     public sealed record MetadataConflictEntry(
         [property: JsonPropertyName("field")] string Field,
@@ -150,5 +179,6 @@ public static class JsonReportWriter
         [property: JsonPropertyName("to_span")] IReadOnlyList<int> ToSpan,
         [property: JsonPropertyName("words")] int Words,
         [property: JsonPropertyName("similarity")] double Similarity,
-        [property: JsonPropertyName("direction_basis")] string DirectionBasis);
+        [property: JsonPropertyName("direction_basis")] string DirectionBasis,
+        [property: JsonPropertyName("copy_cluster")] string? CopyCluster);
 }

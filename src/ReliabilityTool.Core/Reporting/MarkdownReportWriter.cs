@@ -19,12 +19,13 @@ public static class MarkdownReportWriter
         var md = new StringBuilder();
         md.AppendLine("# Reliability report").AppendLine();
         md.AppendLine(Inv($"Rubric **{a.Rubric.Name}** (`{context.RubricFile}`, sha256 `{a.Rubric.Sha256[..12]}`), ReliabilityTool {context.ToolVersion}."));
-        md.AppendLine(Inv($"{a.Documents.Count} documents, {a.Claims.Count} claims, {a.Analysis.Assertions.Count} assertions, {a.Analysis.Reuse.Count} reused passages."));
+        md.AppendLine(Inv($"{a.Documents.Count} documents, {a.Claims.Count} claims, {a.Analysis.Assertions.Count} assertions, {a.Analysis.Reuse.Count} reused passages, {a.Analysis.Clusters.Count} copy clusters (stories carried by more than one document)."));
         md.AppendLine();
 
         SinglePartisan(md, context);
         ByGrade(md, context);
         SourceCards(md, context);
+        Clusters(md, context);
         Reuse(md, context);
         return md.ToString();
     }
@@ -141,15 +142,49 @@ public static class MarkdownReportWriter
         }
     }
 
+    /// <summary>One entry a story, however many outlets carry it: the carriers are folded away, not listed pair by pair.</summary>
+    private static void Clusters(StringBuilder md, ReportContext context)
+    {
+        var clusters = context.Assessment.Analysis.Clusters;
+        md.AppendLine("## Copy clusters: one story, one source").AppendLine();
+        if (clusters.Count == 0)
+        {
+            md.AppendLine("No story is carried by more than one document.").AppendLine();
+            return;
+        }
+
+        md.AppendLine("Documents that carry one story (a syndicated article, a wire story, an article and its reposts) count as one source, however many outlets print it. The origin's partisanship is the cluster's: a story does not become neutral because other outlets reprint it.").AppendLine();
+        foreach (var c in clusters.OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal))
+        {
+            var outlets = c.Members.Select(m => context.DocumentsById.TryGetValue(m.DocumentId, out var d) ? d.Source.Publisher?.Name ?? m.DocumentId : m.DocumentId).Distinct().Count();
+            var origin = c.Origin is { } o
+                ? $"{PublisherName(context, o)} ({o}, origin{(context.DocumentsById.TryGetValue(o, out var od) && od.Published is { } p ? ", " + p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")})"
+                : c.Upstream is { } u ? $"{u} (credited; the origin is not among the documents)" : "origin unknown";
+            md.AppendLine(Inv($"### Carried by {c.Members.Count} documents from {outlets} outlets, one source: {Escape(origin)}")).AppendLine();
+            md.AppendLine(Inv($"`{c.Id}` · {Escape(c.OriginBasis)}{(c.Upstream is null ? "" : $" · credits {Escape(c.Upstream)}")}")).AppendLine();
+            md.AppendLine(Inv($"<details><summary>the {c.Members.Count} carriers</summary>")).AppendLine();
+            foreach (var m in c.Members)
+                md.AppendLine(Inv($"- {m.DocumentId} — {Escape(PublisherName(context, m.DocumentId))}: {Escape(m.Basis)}"));
+            md.AppendLine().AppendLine("</details>").AppendLine();
+        }
+    }
+
+    private static string PublisherName(ReportContext context, string id) =>
+        context.DocumentsById.TryGetValue(id, out var d) ? d.Source.Publisher?.Name ?? "publisher unknown" : "publisher unknown";
+
     private static void Reuse(StringBuilder md, ReportContext context)
     {
-        var reuse = context.Assessment.Analysis.Reuse;
+        var all = context.Assessment.Analysis.Reuse;
         md.AppendLine("## Reuse between documents").AppendLine();
-        if (reuse.Count == 0)
+        if (all.Count == 0)
         {
             md.AppendLine("No passage of one document reproduces another.").AppendLine();
             return;
         }
+
+        var reuse = all.Where(r => context.ClusterOf(r) is null).ToList();
+        if (reuse.Count < all.Count)
+            md.AppendLine(Inv($"{all.Count - reuse.Count} passages copied within copy clusters are summarised above; report.json lists every one.")).AppendLine();
 
         foreach (var pair in reuse.GroupBy(r => (r.From, r.To)))
             md.AppendLine(Inv($"- **{pair.Key.To}** reproduces **{pair.Key.From}**: {pair.Count()} passages, {pair.Sum(r => r.Words)} words. {Escape(pair.First().DirectionBasis)}."));

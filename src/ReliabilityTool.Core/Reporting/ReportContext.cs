@@ -31,6 +31,12 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
 
     public ILookup<string, Claim> ClaimsByDocument { get; } = Assessment.Claims.ToLookup(c => c.DocumentId);
 
+    /// <summary>Each document's copy cluster.</summary>
+    public CopyClusters Clusters { get; } = new(Assessment.Analysis.Clusters);
+
+    /// <summary>A passage copied within one copy cluster: the cluster says it once, so the reports do not list it pair by pair.</summary>
+    public string? ClusterOf(Reuse reuse) => Clusters.ShareText(reuse.From, reuse.To) ? Clusters.Of(reuse.From)!.Value.Cluster.Id : null;
+
     /// <summary>Reused passages by the document that reproduces them.</summary>
     public ILookup<string, Reuse> ReuseInto { get; } = Assessment.Analysis.Reuse.ToLookup(r => r.To);
 

@@ -26,7 +26,10 @@ public sealed class CorpusGeneratorTests
     {
         var catalog = SourcesYaml.Parse("sources.yaml", Small.SourcesYaml);
 
-        Assert.All(Small.Articles, a => Assert.InRange(a.Text.Split(' ', '\n').Count(w => w.Length > 0), 600, 1100)); // a copied paragraph makes some longer
+        // A copied paragraph makes some longer; a syndicated copy trimmed to its first half is shorter.
+        var copies = Small.Truth.Clusters.SelectMany(c => c.Documents.Where(d => d != c.Origin)).ToHashSet();
+        Assert.All(Small.Articles.Where(a => !copies.Contains(a.Id)), a => Assert.InRange(a.Text.Split(' ', '\n').Count(w => w.Length > 0), 600, 1100));
+        Assert.All(Small.Articles.Where(a => copies.Contains(a.Id)), a => Assert.InRange(a.Text.Split(' ', '\n').Count(w => w.Length > 0), 250, 1100));
         Assert.All(Small.Articles, a => Assert.NotNull(catalog.EntryFor(a.Id)));
         Assert.Contains(Small.Articles, a => catalog.EntryFor(a.Id)!.PublisherId is null); // some nobody stands behind
     }
@@ -44,12 +47,16 @@ public sealed class CorpusGeneratorTests
         var score = TruthCheck.Score(
             Small.Truth,
             analysis.Assertions.Select(a => (IReadOnlyList<FoundClaim>)a.ClaimIds.Select(id => new FoundClaim(byId[id].DocumentId, byId[id].Text)).ToList()).ToList(),
-            analysis.Reuse.Select(r => new FoundReuse(r.From, r.To, texts[r.To][r.ToSpan.Start..r.ToSpan.End])).ToList());
+            analysis.Reuse.Select(r => new FoundReuse(r.From, r.To, texts[r.To][r.ToSpan.Start..r.ToSpan.End])).ToList(),
+            analysis.Clusters.Select(c => (IReadOnlyList<string>)c.DocumentIds.ToList()).ToList());
 
         Assert.True(Small.Truth.Assertions.Count > 50 && Small.Truth.Copies.Count > 3, "the corpus plants too little to measure");
         Assert.True(score.AssertionRecall >= 0.90, $"planted assertion recall {score.AssertionRecall:0.000}");
         Assert.True(score.AssertionPrecision >= 0.60, $"planted assertion precision {score.AssertionPrecision:0.000}");
         Assert.True(score.CopyRecall >= 0.75, $"planted copy recall {score.CopyRecall:0.000}");
         Assert.True(score.CopyPrecision >= 0.50, $"planted copy precision {score.CopyPrecision:0.000}");
+        Assert.True(Small.Truth.Clusters.Count >= 1, "the corpus plants no syndication");
+        Assert.True(score.ClusterRecall >= 0.95, $"planted syndication cluster recall {score.ClusterRecall:0.000}");
+        Assert.True(score.ClusterPrecision >= 0.95, $"planted syndication cluster precision {score.ClusterPrecision:0.000}");
     }
 }
