@@ -50,7 +50,7 @@ public static partial class Credits
     public static IEnumerable<Credit> In(string text, int start, int end, bool opening)
     {
         var block = text[start..end];
-        Credit Make(string upstream, CreditKind kind) => new(upstream.Trim().TrimEnd('.', ',', ';', ':'), kind, block.Length <= 200 ? block.Trim() : block[..200].TrimEnd() + "…", start, end);
+        Credit Make(string upstream, CreditKind kind) => new(WithoutLowerArticle(upstream.Trim().TrimEnd('.', ',', ';', ':')), kind, block.Length <= 200 ? block.Trim() : block[..200].TrimEnd() + "…", start, end);
 
         if (opening && Dateline().Match(block) is { Success: true } dateline)
         {
@@ -74,6 +74,9 @@ public static partial class Credits
             yield return Make(Agency(name) ?? name, Agency(name) is null ? CreditKind.Original : CreditKind.Wire);
         }
     }
+
+    // "in the Harbour Herald": the article is the sentence's, not the name's ("The Conversation" keeps its own).
+    private static string WithoutLowerArticle(string name) => name.StartsWith("the ", StringComparison.Ordinal) ? name[4..] : name;
 
     private static string StripArticle(string name) => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 

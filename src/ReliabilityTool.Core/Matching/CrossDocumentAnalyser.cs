@@ -135,10 +135,10 @@ public static class CrossDocumentAnalyser
                 });
         }
 
+        var claimsOf = claims.ToLookup(c => c.DocumentId);
         if (rules.CopiedPassage)
         {
             var ids = documentIds.ToHashSet(StringComparer.Ordinal);
-            var claimsOf = claims.ToLookup(c => c.DocumentId);
             foreach (var to in documentIds)
             {
                 foreach (var r in reuseInto[to].Where(r => ids.Contains(r.From) && !clusters.ShareText(r.From, r.To)))
@@ -155,7 +155,16 @@ public static class CrossDocumentAnalyser
                 var members = g.Order(StringComparer.Ordinal).ToArray();
                 var group = new IndependenceGroup(members, g.SelectMany(d => reasons[d]).Where(r => r.Length > 0).Distinct().ToArray());
                 // The group's origin: the origin of the copy cluster its members carry, with the members that only carry its copy.
-                // Copies whose origin does not state this assertion in so many words still carry its story.
+                // A copy whose claim here lies in a passage taken from its origin carries the origin's story, even alone.
+                if (rules.CopiedPassage)
+                {
+                    foreach (var d in members.Where(d => !carried.ContainsKey(d)))
+                    {
+                        if (clusters.Of(d) is { Cluster.Origin: { } o } of && o != d && reuseInto[d].Any(r => r.From == o && claimsOf[d].Any(c => Overlaps(c, r.ToSpan))))
+                            carried[d] = of.Cluster;
+                    }
+                }
+
                 var origin = members.Where(carried.ContainsKey).Select(d => carried[d].Origin).Where(o => o is not null)
                     .OrderByDescending(o => members.Contains(o!)).FirstOrDefault();
                 return origin is null ? group : group with
