@@ -5,6 +5,7 @@ namespace ReliabilityTool.Benchmarks;
 /// <summary>
 /// generate: write a corpus. e2e: time the real assess and add commands on generated corpora.
 /// stages: BenchmarkDotNet over each stage. truth: check a report against what was planted.
+/// ecb: score assertion matching against ECB+ event coreference.
 /// </summary>
 public static class Program
 {
@@ -30,6 +31,8 @@ public static class Program
             case "profile":
                 StageProfile.Run(options.String("corpus", "corpus"));
                 return 0;
+            case "ecb":
+                return Ecb.EcbBenchmark.Run(options);
             default:
                 return Usage();
         }
@@ -37,7 +40,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE");
+        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--wrong N] [--pairs-out FILE]");
         return 2;
     }
 }
@@ -60,4 +63,6 @@ internal sealed class Options(Dictionary<string, string> values)
     public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     public string String(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+
+    public double Double(string name, double fallback) => values.TryGetValue(name, out var v) ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 }

@@ -1,0 +1,84 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+
+namespace ReliabilityTool.Benchmarks.Ecb;
+
+/// <summary>
+/// A listed ECB+ sentence as the pipeline saw it: the assertion it became and its group, or
+/// why it became none (the header took it, or the extractor judged it an opinion or a question).
+/// </summary>
+internal sealed record EcbSentence(EcbArticle Article, int Number, string Text, IReadOnlySet<string> Events, Claim? Claim, int? Group, string? Unmatched);
+
+/// <summary>Two listed sentences of different articles of one topic, with the gold and the predicted answer.</summary>
+internal sealed record EcbPair(int Topic, EcbSentence A, EcbSentence B, bool Gold, bool Predicted);
+
+internal sealed record EcbTopicResult(int Topic, IReadOnlyList<EcbSentence> Sentences, IReadOnlyList<EcbPair> Pairs)
+{
+    public int GoldSame => Pairs.Count(p => p.Gold);
+    public int PredictedSame => Pairs.Count(p => p.Predicted);
+    public int TruePositives => Pairs.Count(p => p.Gold && p.Predicted);
+}
+
+/// <summary>
+/// Runs one topic through the real document and claim extractors and a grouping of its
+/// assertions, then answers every pair of listed sentences. The grouping is a parameter so
+/// that another matcher can be scored on exactly the same claims and pairs.
+/// </summary>
+internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IReadOnlyList<Claim>>> group)
+{
+    private readonly HeuristicDocumentExtractor documents = new();
+    private readonly SentenceClaimExtractor claims = new(Lexicon.Default);
+
+    public EcbTopicResult Evaluate(EcbTopic topic)
+    {
+        // All of the topic's assertions are grouped, listed or not: the matcher weighs a feature by how common it is among them.
+        var built = topic.Articles.Select(a =>
+        {
+            var text = EcbTextBuilder.Build(a);
+            var document = documents.Extract(a.Id, a.Id + ".xml", text.Text, a.Id);
+            return (Article: a, Text: text, Document: document, Claims: claims.Extract(document));
+        }).ToList();
+        var assertions = built.SelectMany(b => b.Claims.Where(c => c.IsAssertion)).ToList();
+        var groupOf = new Dictionary<string, int>();
+        var groups = group(assertions);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var c in groups[g]) groupOf[c.Id] = g;
+        }
+
+        var byArticle = built.ToDictionary(b => b.Article.Id);
+        var sentences = topic.Listed.Select(l =>
+        {
+            var b = byArticle[l.Article.Id];
+            var (start, end) = b.Text.Spans[l.Sentence];
+            int Overlap(Claim c) => Math.Min(end, c.End) - Math.Max(start, c.Start);
+            var claim = b.Claims.Where(c => c.IsAssertion && Overlap(c) > 0).MaxBy(Overlap);
+            return new EcbSentence(
+                l.Article, l.Sentence, b.Text.Text[start..end], l.Article.EventsOf(l.Sentence), claim,
+                claim is null ? null : groupOf[claim.Id],
+                claim is null ? WhyUnmatched(b.Document, b.Claims, start, end) : null);
+        }).ToList();
+
+        var pairs = new List<EcbPair>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            for (var j = i + 1; j < sentences.Count; j++)
+            {
+                var (a, b) = (sentences[i], sentences[j]);
+                if (a.Article == b.Article) continue;
+                pairs.Add(new EcbPair(topic.Number, a, b, a.Events.Overlaps(b.Events), a.Group is { } g && g == b.Group));
+            }
+        }
+
+        return new EcbTopicResult(topic.Number, sentences, pairs);
+    }
+
+    /// <summary>What the sentence became instead of an assertion: a claim of another kind, or the segment of the page that held it.</summary>
+    private static string WhyUnmatched(Document document, IReadOnlyList<Claim> claims, int start, int end)
+    {
+        var other = claims.FirstOrDefault(c => c.Start < end && start < c.End);
+        if (other is not null) return other.Kind.ToString().ToLowerInvariant();
+        var segment = document.Segments.FirstOrDefault(s => s.Start < end && start < s.End);
+        return segment is null ? "no segment" : segment.Kind.ToString().ToLowerInvariant();
+    }
+}
