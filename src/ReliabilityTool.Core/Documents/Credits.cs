@@ -41,18 +41,20 @@ public static partial class Credits
 
     /// <summary>True if the whole block is a credit line, which is a note about the copy, not article text.</summary>
     public static bool IsCreditBlock(string block) =>
-        Contributed().IsMatch(block) && Agency(Contributed().Match(block).Groups["name"].Value) is not null
-        || ReportingBy().IsMatch(block) && ReportingBy().Match(block).Length >= block.TrimEnd().Length - 1
-        || Republished().IsMatch(block) && block.Length <= 300
-        || LoneAgency().IsMatch(block) && Agency(LoneAgency().Match(block).Groups["name"].Value) is not null;
+        block.Length <= 300
+        && (Mentions(block, "contributed") && Contributed().Match(block) is { Success: true } c && Agency(c.Groups["name"].Value) is not null
+            || Mentions(block, "Reporting by") && ReportingBy().Match(block) is { Success: true } r && r.Length >= block.TrimEnd().Length - 1
+            || MaybeRepublished(block) && Republished().IsMatch(block)
+            || block.Length <= 50 && LoneAgency().Match(block) is { Success: true } lone && Agency(lone.Groups["name"].Value) is not null);
 
     /// <summary>The credits in one block of the text. <paramref name="opening"/>: the block opens the article, where a dateline stands.</summary>
     public static IEnumerable<Credit> In(string text, int start, int end, bool opening)
     {
+        // Most blocks credit nobody: each pattern runs only where a cheap look says it could match.
         var block = text[start..end];
         Credit Make(string upstream, CreditKind kind) => new(WithoutLowerArticle(upstream.Trim().TrimEnd('.', ',', ';', ':')), kind, block.Length <= 200 ? block.Trim() : block[..200].TrimEnd() + "…", start, end);
 
-        if (opening && Dateline().Match(block) is { Success: true } dateline)
+        if (opening && block.IndexOf('(') is >= 0 and < 60 && Dateline().Match(block) is { Success: true } dateline)
         {
             var name = dateline.Groups["name"].Value;
             // An all-capitals place before the parentheses makes it a dateline whoever is named; without one, only an agency counts.
@@ -60,20 +62,28 @@ public static partial class Credits
             else if (dateline.Groups["place"].Success && name.Split(' ').Length <= 4) yield return Make(name, CreditKind.Wire);
         }
 
-        if (Trailing().Match(block) is { Success: true } trailing && Agency(trailing.Groups["name"].Value) is { } trailingAgency)
+        if (block.LastIndexOfAny(Dashes) is var dash && dash >= block.Length - 45 && dash > 0
+            && Trailing().Match(block) is { Success: true } trailing && Agency(trailing.Groups["name"].Value) is { } trailingAgency)
             yield return Make(trailingAgency, CreditKind.Wire);
-        if (LoneAgency().Match(block) is { Success: true } lone && Agency(lone.Groups["name"].Value) is { } loneAgency)
+        if (block.Length <= 50 && LoneAgency().Match(block) is { Success: true } lone && Agency(lone.Groups["name"].Value) is { } loneAgency)
             yield return Make(loneAgency, CreditKind.Wire);
-        if (Contributed().Match(block) is { Success: true } contributed && Agency(contributed.Groups["name"].Value) is { } contributor)
+        if (Mentions(block, "contributed") && Contributed().Match(block) is { Success: true } contributed && Agency(contributed.Groups["name"].Value) is { } contributor)
             yield return Make(contributor, CreditKind.Wire);
-        if (ReportingBy().Match(block) is { Success: true } reporting)
+        if (Mentions(block, "Reporting by") && ReportingBy().Match(block) is { Success: true } reporting)
             yield return Make("wire report by " + reporting.Groups["reporters"].Value.Trim().TrimEnd(';', ',', '.'), CreditKind.Wire);
-        if (Republished().Match(block) is { Success: true } republished)
+        if (MaybeRepublished(block) && Republished().Match(block) is { Success: true } republished)
         {
             var name = republished.Groups["name"].Value;
             yield return Make(Agency(name) ?? name, Agency(name) is null ? CreditKind.Original : CreditKind.Wire);
         }
     }
+
+    private static readonly char[] Dashes = ['-', '—', '–'];
+
+    private static bool Mentions(string block, string word) => block.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool MaybeRepublished(string block) =>
+        block.Length <= 400 && (Mentions(block, "published") || Mentions(block, "appeared") || Mentions(block, "printed") || Mentions(block, " ran ") || Mentions(block, "posted"));
 
     // "in the Harbour Herald": the article is the sentence's, not the name's ("The Conversation" keeps its own).
     private static string WithoutLowerArticle(string name) => name.StartsWith("the ", StringComparison.Ordinal) ? name[4..] : name;

@@ -78,7 +78,7 @@ public sealed class HeuristicDocumentExtractor : IDocumentExtractor
             return (SegmentKind.PublisherNote, "wire or syndication credit line");
         if (ChromePatterns.Widget().IsMatch(block) || ChromePatterns.WidgetPhrase().IsMatch(block))
             return (SegmentKind.Chrome, "page widget");
-        if (ChromePatterns.StandingLine().IsMatch(block) && block.Length <= 400)
+        if (block.Length <= 400 && ChromePatterns.StandingLine().IsMatch(block))
             return (SegmentKind.Chrome, "an outlet's standing line (disclaimer, sign-up)");
         if (block.Contains('©') || block.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
             return (SegmentKind.Copyright, "copyright line");
