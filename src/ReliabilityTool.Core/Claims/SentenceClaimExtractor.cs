@@ -27,7 +27,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     [GeneratedRegex(@"\bmust (?:be in|have|also have)\b")]
     private static partial Regex EpistemicMust();
 
-    // "According to Mansouri, …": a name already cited earlier in the article.
+    // "According to Doe, …": a name already cited earlier in the article.
     [GeneratedRegex(@"\b[Aa]ccording to (?<name>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex AccordingToName();
 

@@ -43,7 +43,7 @@ public static class Sentences
             // A stop just before the closing mark ends the quotation too: only one still open afterwards holds the sentence.
             if (InShortQuotation(quotes, i, after)) continue;
 
-            // "“…” Jawad Mansouri added." The tail after a quotation names its speaker: keep them together.
+            // "“…” John Doe added." The tail after a quotation names its speaker: keep them together.
             if (after > 0 && Closers.Contains(text[after - 1]) && IsAttributionTail(text, next, end)) continue;
 
             Add(sentences, text, sentenceStart, after, quotes);

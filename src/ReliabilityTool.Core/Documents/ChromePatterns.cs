@@ -22,7 +22,7 @@ internal static partial class ChromePatterns
     [GeneratedRegex(@"^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?<year>(?:19|20)\d{2})?\s*(?<holder>[^.]+?)?\.?\s*(?:All rights reserved\.?)?$", RegexOptions.IgnoreCase)]
     public static partial Regex Copyright();
 
-    // "Dr. Majid Rafizadeh is a …", "* Jassim Mohamad is a researcher …", "Dr. Mohammed Al-Sulami is head of …"
+    // "Dr. Jane Roe is a …", "* John Doe is a researcher …", "Prof. Ana Lima is head of …"
     [GeneratedRegex(@"^(?:[•*–—\-·]\s*)?(?:(?:Dr|Prof)\.?\s+)?(?<name>(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her)\b)\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s+is\s+(?:a|an|the|head|founder|director|chairman|president|professor|senior|editor|chief|currently|also)\b")]
     public static partial Regex Bio();
 
@@ -32,7 +32,7 @@ internal static partial class ChromePatterns
     [GeneratedRegex(@"^(?:By\s+|(?:Dr|Prof)\.?\s)")]
     public static partial Regex BylineMarker();
 
-    // "Arab News is Saudi Arabia's first English-language newspaper."
+    // "The Daily Courier is the region's first English-language newspaper."
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}&' ]+?) is (?:[\p{L}'’ \-]+? )?(?:newspaper|publication|magazine|news agency|news site|outlet|daily|weekly)\b")]
     public static partial Regex PublisherNote();
 

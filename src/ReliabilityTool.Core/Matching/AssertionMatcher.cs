@@ -200,17 +200,17 @@ public static partial class AssertionMatcher
 
     /// <summary>
     /// Words of names that say who reports a fact rather than what it is about ("Treasury
-    /// Department", "9/11 Commission"), and months: as name keys they would join unrelated claims.
+    /// Department", "Warren Commission"), and months: as name keys they would join unrelated claims.
     /// </summary>
     private static readonly HashSet<string> GenericNameWords = new[]
     {
         "bin", "department", "commission", "secretary", "state", "states", "report", "office", "court", "ministry", "council",
         "committee", "joint", "government", "agency", "force", "united", "treasury", "intelligence", "national", "federal", "district",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "sept", "aug", "nov", "oct", "dec", "jan", "feb", "tuesday", "american", "iranian", "us",
+        "sept", "aug", "nov", "oct", "dec", "jan", "feb", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "us",
     }.Select(w => NameKey.Of(w)).ToHashSet();
 
-    /// <summary>The words of a name that say who or what it is, by transliteration key ("Abu Muhammad al-Masri" → "mhmd", "msr").</summary>
+    /// <summary>The words of a name that say who or what it is, by transliteration key ("Muhammad al-Tamimi" → "mhmd", "tmm").</summary>
     internal static IEnumerable<string> NameWords(Entity entity) =>
         entity.Key.Split(' ').Where(k => k.Length >= 3 && !GenericNameWords.Contains(k));
 
@@ -233,8 +233,8 @@ public static partial class AssertionMatcher
         a.Count == 0 || b.Count == 0 || a.Any(x => b.Any(y => x.From <= y.To && y.From <= x.To));
 
     /// <summary>
-    /// Meaning words; each word of each name by its transliteration key (so "Abu Mohammad al-Masri"
-    /// meets "Al-Masri"); month-precision dates; and event frames, an event word paired with a name
+    /// Meaning words; each word of each name by its transliteration key (so "Mohammad al-Tamimi"
+    /// meets "Al-Tamimi"); month-precision dates; and event frames, an event word paired with a name
     /// or another event ("kill+msr", "transit+hijack"), which paraphrases of one fact share.
     /// </summary>
     internal static HashSet<string> FeaturesOf(Claim claim)
@@ -272,10 +272,10 @@ public static partial class AssertionMatcher
     }
 
     /// <summary>
-    /// Context a reader carries from the sentence before, within one document. "The hijackers
-    /// passed through Iran" means the 9/11 hijackers when the sentence before spoke of 9/11, so a
+    /// Context a reader carries from the sentence before, within one document. "The rebels
+    /// crossed the border" means the Kivu rebels when the sentence before spoke of them, so a
     /// claim naming an event class but no named event takes the earlier claim's named events. "He
-    /// travelled to Iran" is about the person the sentence before named, so a claim that speaks
+    /// travelled to Lyon" is about the person the sentence before named, so a claim that speaks
     /// through a personal pronoun takes the earlier claim's names.
     /// </summary>
     private static void InheritContext(IReadOnlyList<Claim> claims, IReadOnlyList<HashSet<string>> features)

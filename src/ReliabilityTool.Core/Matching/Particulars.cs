@@ -26,7 +26,7 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
 
     /// <summary>
     /// Each names people, and neither names the other's anywhere: names are found imperfectly
-    /// ("Quds Force Commander General Qassem Soleimani" reads as an organisation), so a surname
+    /// ("Border Force Commander General John Doe" reads as an organisation), so a surname
     /// met in any name of the other claim counts as the same person.
     /// </summary>
     private static int DifferWho(Particulars a, Particulars b) =>

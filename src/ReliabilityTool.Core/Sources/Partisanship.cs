@@ -9,7 +9,11 @@ public enum UnknownProvenance
 }
 
 /// <summary>Which source metadata make a source partisan for this story (a rubric section).</summary>
-/// <param name="StoryParties">The parties to the story; a statement tied to another party does not count. Empty: any party counts.</param>
+/// <param name="StoryParties">
+/// The parties to the story, when an editor overrides the corpus's own (<c>story_parties</c> in its
+/// <c>sources.yaml</c>); a statement tied to another party does not count. Empty here and in the
+/// corpus: any party counts. Who the parties are is a fact about a corpus, never a default.
+/// </param>
 public sealed record PartisanshipRules(
     IReadOnlyList<string> StoryParties,
     bool StateOwnership,
@@ -20,7 +24,7 @@ public sealed record PartisanshipRules(
     UnknownProvenance UnknownProvenance)
 {
     public static PartisanshipRules Default { get; } = new(
-        ["Iran", "Saudi Arabia", "United States", "Israel"], true, true, true, true, false, UnknownProvenance.Partisan);
+        [], true, true, true, true, false, UnknownProvenance.Partisan);
 }
 
 /// <summary>The verdict on one source, always with the reasons it rests on.</summary>
@@ -41,8 +45,8 @@ public static class PartisanshipAssessor
     {
         var reasons = new List<PartisanReason>();
 
-        bool Counts(Fact fact) => fact.Party is null || rules.StoryParties.Count == 0 ||
-                                  rules.StoryParties.Contains(fact.Party, StringComparer.OrdinalIgnoreCase);
+        var parties = rules.StoryParties.Count > 0 ? rules.StoryParties : source.StoryParties;
+        bool Counts(Fact fact) => fact.Party is null || parties.Count == 0 || parties.Contains(fact.Party, StringComparer.OrdinalIgnoreCase);
 
         void Check(bool enabled, string who, string what, IEnumerable<Fact> facts)
         {

@@ -52,6 +52,9 @@ public sealed record SourceCatalog(
 {
     public static SourceCatalog Empty { get; } = new("", [], [], [], []);
 
+    /// <summary>The sides with a stake in the corpus's story (states, movements, companies), each with its basis.</summary>
+    public IReadOnlyList<Fact> StoryParties { get; init; } = [];
+
     // Looked up once per article: an archive's catalog has thousands of entries, so by key, not by scan. First entry wins, as a
     // scan would. A `with` copy would carry these maps over stale: make a new catalog instead.
     private Dictionary<string, DocumentEntry>? documentsById;

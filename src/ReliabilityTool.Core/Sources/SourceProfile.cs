@@ -21,6 +21,9 @@ public sealed record SourceProfile(
 
     /// <summary>Whose copy the document carries: the text's credit lines and the upstream <c>sources.yaml</c> records.</summary>
     public IReadOnlyList<Credit> Credits { get; init; } = [];
+
+    /// <summary>The sides with a stake in the story the document belongs to, as its corpus's <c>sources.yaml</c> records them.</summary>
+    public IReadOnlyList<string> StoryParties { get; init; } = [];
 }
 
 /// <summary>The text and <c>sources.yaml</c> disagree; both values are kept and shown.</summary>

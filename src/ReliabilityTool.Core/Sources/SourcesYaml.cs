@@ -8,7 +8,7 @@ public static class SourcesYaml
 {
     public static SourceCatalog Parse(string file, string text)
     {
-        var root = YamlConfig.Parse(file, text).Root.Allow("version", "owners", "publishers", "authors", "documents");
+        var root = YamlConfig.Parse(file, text).Root.Allow("version", "story_parties", "owners", "publishers", "authors", "documents");
         root.Number("version", 1, 1, 1); // only format version 1 exists; anything else is refused with its position
 
         var owners = root.MapList("owners").Select(ReadOwner).ToList();
@@ -45,7 +45,7 @@ public static class SourcesYaml
                 $"document '{duplicate.Key}' is described twice; merge the two entries into one.");
         }
 
-        return new SourceCatalog(file, owners, publishers, authors, documents);
+        return new SourceCatalog(file, owners, publishers, authors, documents) { StoryParties = Facts(root, "story_parties") };
     }
 
     /// <summary>Every document entry must name an article that is being ingested.</summary>

@@ -117,7 +117,7 @@ public static partial class DateText
         if (published is not null && after.TrimStart().StartsWith("last year", StringComparison.OrdinalIgnoreCase))
             return (published.Value.Year - 1).ToString(CultureInfo.InvariantCulture);
 
-        // "2020 Abdullah … slain in Tehran on Aug. 7": a timeline item gives the year first.
+        // "2020 The minister … resigned in Lagos on Aug. 7": a timeline item gives the year first.
         var lead = Year().Match(text[..m.Index]);
         if (lead.Success && lead.Index < 12) return lead.Groups["year"].Value;
         return published?.Year.ToString(CultureInfo.InvariantCulture);

@@ -4,8 +4,8 @@ using System.Text;
 namespace ReliabilityTool.Core.Text;
 
 /// <summary>
-/// A key under which transliterations of one name meet: "Usama Ben Laden" and "Osama bin Ladin",
-/// "Saif Al A'del" and "Saif al-Adel", "Zarkawi" and "Zarqawi". It drops articles ("al-"),
+/// A key under which transliterations of one name meet: "Muammar Gaddafi" and "Moammar Qadhafi",
+/// "Abd Al Aziz" and "Abdulaziz", "Tchaikovsky" and "Chaikovskiy". It drops articles ("al-"),
 /// folds "ben/ibn/bin", spells q as k and keeps each word's consonant skeleton.
 /// </summary>
 public static class NameKey

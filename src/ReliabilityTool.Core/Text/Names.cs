@@ -23,7 +23,7 @@ public static class Names
         return string.Join(' ', words);
     }
 
-    /// <summary>"By Dr. Mohammed Al-Sulami*" → "Mohammed Al-Sulami".</summary>
+    /// <summary>"By Dr. Ana Lima-Costa*" → "Ana Lima-Costa".</summary>
     public static string CleanPersonName(string raw)
     {
         var name = raw.Trim().TrimEnd('*', '.', ',', ' ').TrimStart('•', '*', '-', '–', '—', ' ');

@@ -4,7 +4,7 @@ using ReliabilityTool.Core.Claims;
 
 namespace ReliabilityTool.Core.Text;
 
-/// <summary>Counts and amounts in a sentence ("223 people", "eight of the hijackers", "$7 million"), years left out.</summary>
+/// <summary>Counts and amounts in a sentence ("223 people", "eight of the passengers", "$7 million"), years left out.</summary>
 public static partial class NumberText
 {
     private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
