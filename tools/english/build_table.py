@@ -99,7 +99,7 @@ def main():
 
     lines = ["# english.tsv: general knowledge of English for ReliabilityTool, made by tools/english/build_table.py",
              "# from WordNet 3.0 (Princeton University) and SUBTLEX-US (Brysbaert and New 2009). Licences: tools/english/LICENSES.md",
-             "# v lemma class keys | n lemma class keys (event nouns) | a lemma | x pos form lemma | f word log10(count)*100"]
+             "# v lemma class keys | n lemma class keys (event nouns) | a lemma | d demonym | x pos form lemma | f word log10(count)*100"]
     for lemma, offsets in sorted(verb_index.items()):
         first = offsets[0]
         keys = verb_keys(first)
@@ -127,6 +127,16 @@ def main():
         lines.append(f"n\t{lemma}\t{lexfile}\t{','.join(str(k) for k in dict.fromkeys(keys))}")
     for lemma in sorted(adj_index):
         lines.append(f"a\t{lemma}")
+    # Demonyms: adjectives that pertain to a place ("Iranian", "American", "British"). As words of a name
+    # they say where someone is from, not who they are.
+    adjectives = read_data(os.path.join(wn, "data.adj"))
+    demonyms = set()
+    for lexfile, words, pointers in adjectives.values():
+        if lexfile != "adj.pert":
+            continue
+        if any(p == "\\" and pos == "n" and nouns.get(t, ("",))[0] == "noun.location" for p, t, pos in pointers):
+            demonyms.update(w for w in words if re.fullmatch(r"[a-z][a-z'-]*", w))
+    lines += [f"d\t{w}" for w in sorted(demonyms)]
     for pos, name in (("n", "noun.exc"), ("v", "verb.exc"), ("a", "adj.exc")):
         with open(os.path.join(wn, name), encoding="latin-1") as f:
             for line in f:

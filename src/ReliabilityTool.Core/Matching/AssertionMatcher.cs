@@ -200,15 +200,20 @@ public static partial class AssertionMatcher
 
     /// <summary>
     /// Words of names that say who reports a fact rather than what it is about ("Treasury
-    /// Department", "Warren Commission"), and months: as name keys they would join unrelated claims.
+    /// Department", "Warren Commission"), months, and where someone is from: as name keys they would
+    /// join unrelated claims. Days of the week stay: a day tells one event from another (on ECB+
+    /// topics 1–20, taking them out cost precision 0.915 → 0.887 for recall 0.166 → 0.180).
     /// </summary>
     private static readonly HashSet<string> GenericNameWords = new[]
     {
         "bin", "department", "commission", "secretary", "state", "states", "report", "office", "court", "ministry", "council",
         "committee", "joint", "government", "agency", "force", "united", "treasury", "intelligence", "national", "federal", "district",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "sept", "aug", "nov", "oct", "dec", "jan", "feb", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "us",
-    }.Select(w => NameKey.Of(w)).ToHashSet();
+        "sept", "aug", "nov", "oct", "dec", "jan", "feb", "us",
+    }
+        // Where someone is from is not who they are: "American", "Peruvians" (WordNet's demonyms, and their plurals).
+        .Concat(English.Demonyms).Concat(English.Demonyms.Select(d => d + "s"))
+        .Select(w => NameKey.Of(w)).ToHashSet();
 
     /// <summary>The words of a name that say who or what it is, by transliteration key ("Muhammad al-Tamimi" → "mhmd", "tmm").</summary>
     internal static IEnumerable<string> NameWords(Entity entity) =>

@@ -49,6 +49,9 @@ public static class English
     public static bool IsAttribution(string word) =>
         VerbLemma(word) is { } verb && Loaded.Value.Verbs.TryGetValue(verb, out var v) && AttributionClasses.Contains(v.Class);
 
+    /// <summary>Adjectives that say where someone or something is from ("Peruvian", "British"): WordNet's adjectives pertaining to a place.</summary>
+    public static IReadOnlySet<string> Demonyms => Loaded.Value.Demonyms;
+
     /// <summary>log10 of the word's count in SUBTLEX-US (51 million words of everyday English); 0 for a word it never saw.</summary>
     public static double Frequency(string word) => Loaded.Value.Frequency.GetValueOrDefault(word) / 100.0;
 
@@ -81,14 +84,15 @@ public static class English
         Dictionary<string, Entry> Nouns,
         HashSet<string> Adjectives,
         Dictionary<(char Pos, string Form), string> Exceptions,
-        Dictionary<string, int> Frequency);
+        Dictionary<string, int> Frequency,
+        HashSet<string> Demonyms);
 
     private static Table Load()
     {
         using var stream = typeof(English).Assembly.GetManifestResourceStream("english.tsv.gz")
                            ?? throw new InvalidOperationException("The english.tsv.gz resource is missing from the build.");
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
-        var table = new Table(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), [], new(StringComparer.Ordinal));
+        var table = new Table(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), [], new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -106,6 +110,9 @@ public static class English
                     break;
                 case "x":
                     table.Exceptions.TryAdd((f[1][0], f[2]), f[3]);
+                    break;
+                case "d":
+                    table.Demonyms.Add(f[1]);
                     break;
                 case "f":
                     table.Frequency.TryAdd(f[1], int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture));
