@@ -391,6 +391,7 @@ public static partial class AssertionMatcher
             score = 0;
             if (!YearsCompatible(Years[i], Years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) return false;
             score = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
+            if (score < settings.Threshold && Particulars.SameHappeningSameCount(particulars[i], particulars[j])) score = settings.Threshold;
             return score >= settings.AverageThreshold;
         }
     }

@@ -13,13 +13,39 @@ namespace ReliabilityTool.Core.Matching;
 /// <param name="Names">Every word of every name in it, whatever the name was taken for.</param>
 internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<double> Counts, IReadOnlySet<string> Places, IReadOnlySet<string> People, IReadOnlySet<string> Names)
 {
-    public static Particulars Of(Claim claim) => new(
+    /// <summary>What the claim says happened: each predicate word's own WordNet sense (<see cref="English.PredicateSenses"/>).</summary>
+    public IReadOnlySet<int> Happenings { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// One happening with one specific count, and nothing in conflict: "the attacks killed 223
+    /// persons" restates "bombs … killing 223 people" however differently the rest is worded. A
+    /// count under ten ("three members", "two schools") is too common to tell one fact from another.
+    /// </summary>
+    public static bool SameHappeningSameCount(Particulars a, Particulars b) =>
+        a.Happenings.Overlaps(b.Happenings) && a.Counts.Any(c => c >= 10 && b.Counts.Contains(c)) && Disagreements(a, b) == 0;
+
+    public static Particulars Of(Claim claim) => new Particulars(
         claim.Details.Dates.Select(d => d.Value).Where(v => v.Length >= 7 && !v.Contains('/')).Distinct().ToList(),
         claim.Details.Numbers.Where(n => n.Value >= 3).Select(n => n.Value).ToHashSet(),
         claim.Details.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Key).ToHashSet(),
         // A person by the last word of their name: "Rashid al-Riqiquni" and "Rasheed Al Daghaqani" share a first name, not an identity.
         claim.Details.Entities.Where(e => e.Type == EntityType.Person).Select(e => AssertionMatcher.NameWords(e).LastOrDefault()).OfType<string>().ToHashSet(),
-        claim.Details.Entities.SelectMany(AssertionMatcher.NameWords).ToHashSet());
+        claim.Details.Entities.SelectMany(AssertionMatcher.NameWords).ToHashSet())
+    {
+        Happenings = OwnSenses(claim.Text),
+    };
+
+    private static HashSet<int> OwnSenses(string text)
+    {
+        var senses = new HashSet<int>();
+        foreach (var word in Tokens.Words(text))
+        {
+            if (word.Length < 3 || Features.IsStopWord(word)) continue;
+            if (English.PredicateSenses(word) is { Count: > 0 } mine) senses.Add(mine[0]);
+        }
+
+        return senses;
+    }
 
     public static int Disagreements(Particulars a, Particulars b) =>
         DifferWhen(a.When, b.When) + Differ(a.Counts, b.Counts) + Differ(a.Places, b.Places) + DifferWho(a, b);

@@ -49,6 +49,8 @@ public static partial class Features
     [GeneratedRegex(@"\b(?:9/11|9-11|Sept(?:ember|\.)?\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?September)(?:\s+(?:20)?01)?(?:\s+(?:terrorist\s+)?attacks?)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NineEleven();
 
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
     public static IReadOnlyList<string> Of(string text)
     {
         var prepared = NineEleven().Replace(text, " nineeleven ");

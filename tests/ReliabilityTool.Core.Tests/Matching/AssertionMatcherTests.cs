@@ -15,6 +15,26 @@ public sealed class AssertionMatcherTests
         AssertionMatcher.FeatureSets(claims)[claims.ToList().FindIndex(c => c.Text.Contains(fragment, StringComparison.Ordinal))];
 
     [Fact]
+    public void Should_Join_One_Happening_With_One_Specific_Count_However_The_Rest_Is_Worded()
+    {
+        var claims = ClaimsOf(
+            ("a", "Bombs at the two embassies in Nairobi and Dar es Salaam went off within minutes of each other in August 1998, killing 223 people and wounding thousands."),
+            ("b", "The two attacks killed 223 persons."));
+
+        Assert.Single(AssertionMatcher.Group(claims));
+    }
+
+    [Fact]
+    public void Should_Not_Take_Where_Someone_Is_From_For_Who_They_Are()
+    {
+        var claims = ClaimsOf(("a", "Peruvian officials met Ana Quispe in Lima on Monday."));
+
+        var features = FeaturesOf(claims, "Peruvian officials");
+        Assert.DoesNotContain(features, f => f.StartsWith("e:", StringComparison.Ordinal) && f.Contains("prv", StringComparison.Ordinal));
+        Assert.Contains(features, f => f.StartsWith("e:", StringComparison.Ordinal) && f.Contains("ksp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_Read_A_Bare_Event_Word_In_The_Light_Of_The_Named_Event_Before_It()
     {
         var claims = ClaimsOf(("a", "Iran let operatives cross its territory ahead of the 9/11 attacks. At least eight of the hijackers passed through Iran."));
