@@ -10,12 +10,12 @@ namespace ReliabilityTool.Cli.Tests.Commands;
 /// </summary>
 public sealed class HtmlReportBrowserTests : IClassFixture<AssessedSeeds>
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = BrowserFactAttribute.Chromium;
     private readonly AssessedSeeds _seeds;
 
     public HtmlReportBrowserTests(AssessedSeeds seeds) => _seeds = seeds;
 
-    [Fact]
+    [BrowserFact]
     public async Task Should_Show_Only_Flagged_Assertions_When_Filtered_To_Single_Partisan_Source()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser test.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ReliabilityTool.Tests;
 
 namespace ReliabilityTool.Cli.Tests.Commands;
 
@@ -73,17 +74,6 @@ public sealed class SyndicatedArchive : IDisposable
     public const int Copies = 60;
     public const string Late = "copy-060";
 
-    private static readonly string[] Story =
-    [
-        "The harbour authority of Port Anselm confirmed on Tuesday that the grain terminal at the eastern quay will close for eleven months while its silos are rebuilt.",
-        "According to the authority, the closure will move about 40,000 tonnes of wheat a month to the smaller western terminal, where lorries already queue for hours.",
-        "Farmers' cooperatives in the valley said the decision was taken without consulting them and that storage on farms cannot absorb a full harvest.",
-        "The rebuilding contract, worth 212 million crowns, was awarded in March to a consortium led by Veldtmann Engineering after a tender that drew three bids.",
-        "Inspectors found cracks in two of the nine silos in 2019, and a report by the regional safety board last year recommended that the terminal stop taking grain.",
-        "Shipping agents estimate that freight rates for grain leaving Port Anselm could rise by a fifth during the closure, as vessels wait longer to load.",
-        "The closure begins on the first of September, after the last of this year's barley has been shipped.",
-    ];
-
     private readonly string _root = Path.Combine(Path.GetTempPath(), "rt-syndication-" + Guid.NewGuid().ToString("N"));
 
     public SyndicatedArchive()
@@ -105,7 +95,7 @@ public sealed class SyndicatedArchive : IDisposable
         {
             var published = new DateOnly(2020, 1, 1).AddDays(n);
             (n == Copies ? late : sources).Append(CultureInfo.InvariantCulture, $"  - id: copy-{n:D3}\n    publisher: pub-{n}\n    published: {published:yyyy-MM-dd}\n");
-            var paragraphs = Story.ToList();
+            var paragraphs = HarbourStory.Paragraphs.ToList();
             if (n % 3 == 1) paragraphs[1] = paragraphs[1].Replace("smaller", "much smaller", StringComparison.Ordinal);
             var text = $"Harbour story, edition {n}\n\n{published.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}\n\n{string.Join("\n\n", paragraphs)}\n\n"
                        + $"Readers can reach the Outlet {n} Gazette newsroom at desk {n}.\n";

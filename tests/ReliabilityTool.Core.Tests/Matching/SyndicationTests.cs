@@ -4,29 +4,16 @@ using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Core.Sources;
+using ReliabilityTool.Tests;
 
 namespace ReliabilityTool.Core.Tests.Matching;
 
 /// <summary>A story printed by many outlets is one source, however many print it; a shared footer is not a shared story.</summary>
 public sealed class SyndicationTests
 {
-    private static readonly string[] Story =
-    [
-        "The harbour authority of Port Anselm confirmed on Tuesday that the grain terminal at the eastern quay will close for eleven months while its silos are rebuilt.",
-        "According to the authority, the closure will move about 40,000 tonnes of wheat a month to the smaller western terminal, where lorries already queue for hours.",
-        "Farmers' cooperatives in the valley said the decision was taken without consulting them and that storage on farms cannot absorb a full harvest.",
-        "The rebuilding contract, worth 212 million crowns, was awarded in March to a consortium led by Veldtmann Engineering after a tender that drew three bids.",
-        "Inspectors found cracks in two of the nine silos in 2019, and a report by the regional safety board last year recommended that the terminal stop taking grain.",
-        "The authority's chairman, Oskar Lindqvist, told reporters that the terminal would reopen with twice its former capacity and a rail link to the inland depots.",
-        "Shipping agents estimate that freight rates for grain leaving Port Anselm could rise by a fifth during the closure, as vessels wait longer to load.",
-        "The regional government has promised a compensation fund for hauliers whose routes become longer, but has not said how large it will be.",
-        "Opposition councillors have asked for the safety board's full report to be published, saying only its summary has been released so far.",
-        "The closure begins on the first of September, after the last of this year's barley has been shipped.",
-    ];
-
     private static Document Copy(int n, DateOnly published, bool trimmed, bool partisan)
     {
-        var paragraphs = Story.Take(trimmed ? Story.Length / 2 + 1 : Story.Length).ToList();
+        var paragraphs = HarbourStory.Paragraphs.Take(trimmed ? HarbourStory.Paragraphs.Length / 2 + 1 : HarbourStory.Paragraphs.Length).ToList();
         // Light editing, as copying outlets do: a word changed here and there.
         if (n % 3 == 1) paragraphs[1] = paragraphs[1].Replace("smaller", "much smaller", StringComparison.Ordinal);
         if (n % 4 == 2) paragraphs[^1] = paragraphs[^1].Replace("barley", "barley crop", StringComparison.Ordinal);
