@@ -48,7 +48,7 @@ public sealed class AnalysisStore(Database database)
                 .Select(f => new object[] { f.Hash, f.DocumentId }));
         Bulk("INSERT INTO reuse_common (hash) VALUES ($1)", transaction, index.Reuse.Common.Select(h => (long)h).Order().Select(h => new object[] { h }));
         SaveReuse(assessment.Analysis.Reuse, transaction);
-        SaveClusters(assessment.Analysis.Clusters, transaction);
+        SaveClusters(assessment.Analysis.Clusters, transaction, replace: false);
         SaveUpstreams(assessment.Documents, transaction);
         SaveState(new AnalysisState(assessment.Rubric.Sha256, assessment.Rubric.Lexicon.Fingerprint, index.Matched.Count), transaction);
     }
@@ -137,7 +137,7 @@ public sealed class AnalysisStore(Database database)
         Bulk("INSERT OR IGNORE INTO reuse_fingerprints (hash, document_id) VALUES ($1, $2)", transaction,
             update.Fingerprints.SelectMany(d => d.Fingerprints.Select(f => new object[] { (long)f, d.DocumentId })));
         SaveReuse(update.Reuse, transaction);
-        SaveClusters(update.Clusters, transaction);
+        SaveClusters(update.Clusters, transaction, replace: true);
         SaveUpstreams(update.Documents, transaction);
         SaveState(update.State, transaction);
     }
@@ -157,15 +157,24 @@ public sealed class AnalysisStore(Database database)
         keys.Distinct().Chunk(500).SelectMany(chunk => Connection.Query<(string Key, string DocumentId, bool Credited)>(
             "SELECT key, document_id, credited FROM upstream_keys WHERE key IN @Keys", new { Keys = chunk })).ToList();
 
-    /// <summary>Writes these clusters whole, replacing any stored cluster that shares a member with one of them.</summary>
-    private void SaveClusters(IReadOnlyList<CopyCluster> clusters, IDbTransaction transaction)
+    /// <summary>Writes these clusters whole; with <paramref name="replace"/>, first removes any stored cluster that shares a member with one of them.</summary>
+    private void SaveClusters(IReadOnlyList<CopyCluster> clusters, IDbTransaction transaction, bool replace)
     {
         foreach (var cluster in clusters)
         {
             var ids = cluster.Members.Select(m => m.DocumentId).ToList();
-            var replaced = Connection.Query<string>("SELECT DISTINCT cluster_id FROM copy_members WHERE document_id IN @Ids", new { Ids = ids }, transaction).ToList();
-            Connection.Execute("DELETE FROM copy_members WHERE cluster_id IN @Ids", new { Ids = replaced.Append(cluster.Id) }, transaction);
-            Connection.Execute("DELETE FROM copy_clusters WHERE id IN @Ids", new { Ids = replaced.Append(cluster.Id) }, transaction);
+            if (replace)
+            {
+                // Chunked: SQLite takes at most 32,766 variables in one statement, and a wire's cluster can be larger.
+                var replaced = ids.Chunk(500).SelectMany(chunk => Connection.Query<string>(
+                    "SELECT DISTINCT cluster_id FROM copy_members WHERE document_id IN @Ids", new { Ids = chunk }, transaction)).Append(cluster.Id).Distinct().ToList();
+                foreach (var chunk in replaced.Chunk(500))
+                {
+                    Connection.Execute("DELETE FROM copy_members WHERE cluster_id IN @Ids", new { Ids = chunk }, transaction);
+                    Connection.Execute("DELETE FROM copy_clusters WHERE id IN @Ids", new { Ids = chunk }, transaction);
+                }
+            }
+
             Connection.Execute("INSERT INTO copy_clusters (id, cluster_json) VALUES (@Id, @Json)", new { cluster.Id, Json = StoredJson.Write(cluster) }, transaction);
             Bulk("INSERT INTO copy_members (document_id, cluster_id) VALUES ($1, $2)", transaction, ids.Select(id => new object[] { id, cluster.Id }));
         }

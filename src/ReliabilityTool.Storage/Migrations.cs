@@ -84,7 +84,10 @@ internal static class Migrations
         (4, """
             CREATE TABLE copy_clusters (id TEXT PRIMARY KEY, cluster_json TEXT NOT NULL);
             CREATE TABLE copy_members (document_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL);
+            CREATE INDEX copy_members_cluster ON copy_members(cluster_id);
             CREATE TABLE upstream_keys (key TEXT NOT NULL, document_id TEXT NOT NULL, credited INTEGER NOT NULL, PRIMARY KEY (key, document_id, credited)) WITHOUT ROWID;
+            -- An assessment stored before copy clusters has none, and boilerplate counted by documents: add and report need a fresh assess.
+            DELETE FROM analysis_state;
             """),
     ];
 

@@ -233,8 +233,11 @@ public static class AddRun
         {
             var first = key.First().DocumentId;
             foreach (var u in key) all.Union(at[first], at[u.DocumentId]);
-            foreach (var u in key.Where(u => u.Credited && added.Any(d => d.Id == u.DocumentId)))
-                basis.TryAdd(u.DocumentId, $"credits {added.First(d => d.Id == u.DocumentId).Credits.First(c => c.Key == key.Key).Upstream}");
+            foreach (var u in key.Where(u => u.Credited))
+            {
+                var credit = CopyClusterFinder.Upstream(load(u.DocumentId)).First(c => c.Key == key.Key);
+                basis.TryAdd(u.DocumentId, $"credits {credit.Upstream}: \"{credit.Line}\"");
+            }
         }
 
         var addedIds = added.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);

@@ -44,7 +44,7 @@ public static partial class Credits
         block.Length <= 300
         && (Mentions(block, "contributed") && Contributed().Match(block) is { Success: true } c && Agency(c.Groups["name"].Value) is not null
             || Mentions(block, "Reporting by") && ReportingBy().Match(block) is { Success: true } r && r.Length >= block.TrimEnd().Length - 1
-            || MaybeRepublished(block) && Republished().IsMatch(block)
+            || MaybeRepublished(block) && WholeNote(block, Republished().Match(block))
             || block.Length <= 50 && LoneAgency().Match(block) is { Success: true } lone && Agency(lone.Groups["name"].Value) is not null);
 
     /// <summary>The credits in one block of the text. <paramref name="opening"/>: the block opens the article, where a dateline stands.</summary>
@@ -71,7 +71,7 @@ public static partial class Credits
             yield return Make(contributor, CreditKind.Wire);
         if (Mentions(block, "Reporting by") && ReportingBy().Match(block) is { Success: true } reporting)
             yield return Make("wire report by " + reporting.Groups["reporters"].Value.Trim().TrimEnd(';', ',', '.'), CreditKind.Wire);
-        if (MaybeRepublished(block) && Republished().Match(block) is { Success: true } republished)
+        if (MaybeRepublished(block) && Republished().Match(block) is { Success: true } republished && WholeNote(block, republished))
         {
             var name = republished.Groups["name"].Value;
             yield return Make(Agency(name) ?? name, Agency(name) is null ? CreditKind.Original : CreditKind.Wire);
@@ -79,6 +79,13 @@ public static partial class Credits
     }
 
     private static readonly char[] Dashes = ['-', '—', '–'];
+
+    /// <summary>
+    /// A republication note is a line of its own ("This article originally appeared in X on May 3.");
+    /// "Originally published in Nature, the study found …" is article prose that mentions a source.
+    /// </summary>
+    private static bool WholeNote(string block, Match match) =>
+        match.Success && block.TrimEnd().Length - (match.Index + match.Length) <= 30 && !block[(match.Index + match.Length)..].Contains(',');
 
     private static bool Mentions(string block, string word) => block.Contains(word, StringComparison.OrdinalIgnoreCase);
 

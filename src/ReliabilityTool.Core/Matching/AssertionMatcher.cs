@@ -31,15 +31,15 @@ public static partial class AssertionMatcher
 
     /// <summary>
     /// The groups, with the feature vectors and index they were found with. A sentence printed
-    /// word for word in several documents (a syndicated story, a wire copy) states one thing: it
-    /// is matched once, so sixty copies neither look sixty times as common to the index nor fall
+    /// word for word in several documents (a syndicated story, a wire copy), read in the same
+    /// context, states one thing: it is matched once, so sixty copies neither look sixty times as common to the index nor fall
     /// apart into sixty assertions, and its copies join whatever group it joins.
     /// </summary>
     public static (IReadOnlyList<IReadOnlyList<Claim>> Groups, FeatureVector[] Vectors, MatchIndex Index) GroupWithIndex(IReadOnlyList<Claim> claims, MatchSettings? settings = null)
     {
         settings ??= MatchSettings.Default;
         var vectors = Vectors(claims);
-        var (distinct, copiesOf) = Distinct(claims);
+        var (distinct, copiesOf) = Distinct(claims, vectors);
         var firsts = distinct.Select(i => claims[i]).ToList();
         var firstVectors = distinct.Select(i => vectors[i]).ToArray();
         var index = MatchIndex.Build(firstVectors, settings);
@@ -79,15 +79,19 @@ public static partial class AssertionMatcher
         return (expanded, vectors, index.Renumbered(distinct, sameAs));
     }
 
-    /// <summary>The first of each set of word-for-word identical claims, and for each of those, every claim with its words.</summary>
-    private static (int[] Distinct, List<int>[] CopiesOf) Distinct(IReadOnlyList<Claim> claims)
+    /// <summary>
+    /// The first of each set of claims with the same words read in the same context (the same
+    /// feature vector: "He was arrested on Tuesday" about two different people is two claims), and
+    /// for each of those, every claim like it.
+    /// </summary>
+    private static (int[] Distinct, List<int>[] CopiesOf) Distinct(IReadOnlyList<Claim> claims, IReadOnlyList<FeatureVector> vectors)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = new List<int>();
         var copies = new List<List<int>>();
         for (var i = 0; i < claims.Count; i++)
         {
-            var key = string.Join(' ', Tokens.Words(claims[i].Text));
+            var key = string.Join(' ', Tokens.Words(claims[i].Text)) + "|" + string.Join(',', vectors[i].Hashes);
             if (first.TryGetValue(key, out var at)) copies[at].Add(i);
             else
             {

@@ -10,10 +10,6 @@ namespace ReliabilityTool.Core.Matching;
 public sealed record CopyCluster(string Id, IReadOnlyList<CopyMember> Members, string? Origin, string OriginBasis, string? Upstream)
 {
     public IEnumerable<string> DocumentIds => Members.Select(m => m.DocumentId);
-
-    /// <summary>"carried by 60 documents, one source: State Wire (origin, 2020-01-01)".</summary>
-    public string Describe(Func<string, string> nameOf) =>
-        $"carried by {Members.Count} documents, one source: {(Origin is null ? Upstream ?? "origin unknown" : $"{nameOf(Origin)} (origin)")}; {OriginBasis}";
 }
 
 /// <summary>
@@ -36,8 +32,6 @@ public sealed class CopyClusters
             foreach (var member in cluster.Members) byDocument[member.DocumentId] = (cluster, member);
         }
     }
-
-    public static CopyClusters None { get; } = new([]);
 
     public IReadOnlyList<CopyCluster> All { get; }
 

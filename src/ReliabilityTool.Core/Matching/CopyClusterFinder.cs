@@ -16,8 +16,11 @@ namespace ReliabilityTool.Core.Matching;
 /// </summary>
 public static class CopyClusterFinder
 {
-    // 32 bands of 2 minimum hashes: a pair sharing half its shingles is proposed with
-    // probability 1 − (1 − 0.5²)³² > 0.9999, one sharing a twentieth with probability under 0.08.
+    // 32 bands of 2 minimum hashes estimate resemblance (Jaccard): a pair sharing half its shingles
+    // is proposed with probability 1 − (1 − 0.5²)³² > 0.9999, one sharing a twentieth under 0.08. A
+    // copy trimmed to a quarter of the original resembles it less (p ≈ 0.87) and a very short one
+    // fills few bins; the passage comparison below still finds and joins those when they share a
+    // fingerprint few stories hold.
     private const int Bands = 32;
     private const int Rows = 2;
     private const int Bins = Bands * Rows;
@@ -175,7 +178,7 @@ public static class CopyClusterFinder
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var credit in documents[d].Credits)
+            foreach (var credit in Upstream(documents[d]))
             {
                 if (!byKey.TryGetValue(credit.Key, out var list)) byKey[credit.Key] = list = [];
                 if (!list.Contains(d)) list.Add(d);
@@ -238,12 +241,20 @@ public static class CopyClusterFinder
     /// </summary>
     public static (string? Origin, string Basis) Origin(IReadOnlyList<Document> members)
     {
-        var credited = members.SelectMany(d => d.Credits).ToLookup(c => c.Key);
-        var own = members.FirstOrDefault(d => d.Source.Publisher?.Name is { } p && credited.Contains(Credits.KeyOf(p)));
+        var credited = members.SelectMany(Upstream).ToLookup(c => c.Key);
+        var own = members.Where(d => d.Source.Publisher?.Name is { } p && credited.Contains(Credits.KeyOf(p)))
+            .OrderBy(d => d.Published ?? DateOnly.MaxValue).ThenBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault();
         if (own is not null)
         {
             var credit = credited[Credits.KeyOf(own.Source.Publisher!.Name)].First();
             return (own.Id, $"published by {own.Source.Publisher!.Name}, which the other copies credit (\"{credit.Line}\")");
+        }
+
+        // Copies that credit a wire or an outlet that is not among them descend from it, not from whichever printed first.
+        if (credited.Count > 0)
+        {
+            var upstream = credited.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().First();
+            return (null, $"the copies credit {upstream.Upstream}, which is not among the documents: each copy's own source counts");
         }
 
         var dated = members.Where(d => d.Published is not null).ToList();
@@ -257,6 +268,13 @@ public static class CopyClusterFinder
         return (first[0].Id, dated.Count == members.Count ? $"earliest dated copy ({date})" : $"earliest dated copy ({date}; {members.Count - dated.Count} undated)");
     }
 
-    /// <summary>A stable id from the first member, so a cluster keeps its id as copies join it.</summary>
+    /// <summary>
+    /// The credits that name another source: a document's dateline naming its own outlet
+    /// ("LONDON (Daily Courier) —" in the Daily Courier) credits nobody.
+    /// </summary>
+    public static IEnumerable<Credit> Upstream(Document document) =>
+        document.Credits.Where(c => document.Source.Publisher is not { } p || Credits.KeyOf(p.Name) != c.Key);
+
+    /// <summary>An id from the first member by id: it stays as later copies join, unless one whose id sorts first does.</summary>
     public static string IdOf(string firstMember) => "c-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(firstMember)))[..10];
 }

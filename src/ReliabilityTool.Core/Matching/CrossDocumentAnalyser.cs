@@ -124,14 +124,14 @@ public static class CrossDocumentAnalyser
 
         if (rules.SameWire)
         {
-            // A document credits its upstream; the upstream's own copy is known by its publisher.
-            var credited = documentIds.SelectMany(id => documents[id].Credits.Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
-            JoinBy(d => d.Credits.Select(c => c.Key).Concat(d.Source.Publisher is { } p && credited.Contains(Credits.KeyOf(p.Name)) ? [Credits.KeyOf(p.Name)] : []),
+            // A document credits its upstream; the upstream's own copy is known by its publisher. Crediting one wire makes
+            // documents one source, but not carriers of each other's stories: only shared text does that.
+            var credited = documentIds.SelectMany(id => CopyClusterFinder.Upstream(documents[id]).Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
+            JoinBy(d => CopyClusterFinder.Upstream(d).Select(c => c.Key).Concat(d.Source.Publisher is { } p && credited.Contains(Credits.KeyOf(p.Name)) ? [Credits.KeyOf(p.Name)] : []),
                 (key, ids) =>
                 {
-                    var credit = ids.SelectMany(id => documents[id].Credits).FirstOrDefault(c => c.Key == key);
-                    foreach (var id in ids.Where(id => clusters.Of(id) is not null)) carried.TryAdd(id, clusters.Of(id)!.Value.Cluster);
-                    return credit is null ? "" : $"same wire: {string.Join(", ", ids)} carry the copy of {credit.Upstream} (\"{credit.Line}\")";
+                    var credit = ids.SelectMany(id => CopyClusterFinder.Upstream(documents[id])).First(c => c.Key == key);
+                    return $"same wire: {string.Join(", ", ids)} carry the copy of {credit.Upstream} (\"{credit.Line}\")";
                 });
         }
 
@@ -153,7 +153,7 @@ public static class CrossDocumentAnalyser
             .Select(g =>
             {
                 var members = g.Order(StringComparer.Ordinal).ToArray();
-                var group = new IndependenceGroup(members, g.SelectMany(d => reasons[d]).Where(r => r.Length > 0).Distinct().ToArray());
+                var group = new IndependenceGroup(members, g.SelectMany(d => reasons[d]).Distinct().ToArray());
                 // The group's origin: the origin of the copy cluster its members carry, with the members that only carry its copy.
                 // A copy whose claim here lies in a passage taken from its origin carries the origin's story, even alone.
                 if (rules.CopiedPassage)

@@ -144,7 +144,8 @@ public static class HtmlReportWriter
             return node;
           }
           function option(select, value, label) { select.appendChild(el("option", { value: value, text: label || value })); }
-          function publisher(id) { return docs[id].publisher || "unknown publisher"; }
+          // A copy cluster's origin need not be on a trimmed page: name it by id then.
+          function publisher(id) { return docs[id] ? (docs[id].publisher || "unknown publisher") : id; }
 
           document.getElementById("summary").textContent =
             "Rubric " + report.rubric.name + " (" + report.rubric.file + ") · " + report.documents.length + " documents · " +

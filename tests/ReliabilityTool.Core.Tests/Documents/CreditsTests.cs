@@ -46,6 +46,8 @@ public sealed class CreditsTests
     [InlineData("The Islamic Revolutionary Guard Corps (IRGC) — the country's most powerful force — denied it.")]
     [InlineData("Officials said the decision was final. — a spokesman")]
     [InlineData("Reporters from three papers contributed to the inquiry that followed.")]
+    [InlineData("Originally published in Nature, the study found that the reef had lost a third of its coral.")]
+    [InlineData("First posted on Telegram by the militia, the video shows the bridge after the strike.")]
     public void Should_Not_Take_Article_Prose_For_A_Credit_Line(string line)
     {
         var document = Article($"{line}\n\nA second paragraph says more about what happened and why it matters to readers.");

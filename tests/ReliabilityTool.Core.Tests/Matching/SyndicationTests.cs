@@ -129,6 +129,23 @@ public sealed class SyndicationTests
     }
 
     [Fact]
+    public void Should_Not_Let_A_Partisan_Outlet_Decide_Another_Story_Because_Both_Credit_One_Wire()
+    {
+        var partisan = Copy(0, new DateOnly(2020, 1, 1), trimmed: false, partisan: true);
+        var crediting = Article("x", "Farm bill passes\n\nWASHINGTON (AP) — The Senate passed the farm bill on Friday after a long debate over subsidies for dairy farmers.\n", "North Post");
+        var x = partisan with { Text = crediting.Text, Segments = crediting.Segments, FromText = crediting.FromText, Source = partisan.Source with { Credits = crediting.FromText.Credits } };
+        var y = Article("y", "Museum reopens\n\nLYON (AP) — The city museum reopened its east wing on Saturday after two years of repairs to the roof and the old galleries.\n", "South Herald");
+        var z = Article("z", "East wing open again\n\nLYON (AP) — The city museum reopened its east wing on Saturday after two years of repairs to the roof and the galleries.\n", "West Times");
+
+        var assessment = Assess([x, y, z]);
+
+        var museum = assessment.Analysis.Assertions.Single(a => a.DocumentIds.SequenceEqual(["y", "z"]));
+        Assert.Null(Assert.Single(museum.IndependentGroups).Origin);
+        Assert.DoesNotContain(Flags.SinglePartisanSource, assessment.CardOf(museum).FlagNames);
+        Assert.Null(Assert.Single(assessment.Analysis.Clusters).Origin);
+    }
+
+    [Fact]
     public void Should_Put_Documents_That_Credit_One_Wire_In_One_Group_Even_When_Rewritten()
     {
         var a = Article("a", "Closure confirmed\n\nPORT ANSELM (Reuters) - The grain terminal at the eastern quay will close for eleven months, the harbour authority said on Tuesday.\n\nFarmers objected to the plan.\n", "North Post");
