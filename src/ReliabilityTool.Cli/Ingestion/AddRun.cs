@@ -158,8 +158,15 @@ public static class AddRun
         var underUpstream = analysis.DocumentsUnder(upstreamKeys.Select(k => k.Key)).Concat(upstreamKeys).Distinct().ToList();
         var clusters = analysis.ClustersOf(holders.SelectMany(g => g).Concat(underUpstream.Select(u => u.DocumentId)));
         var clusterOf = clusters.SelectMany(c => c.DocumentIds.Select(id => (id, c))).ToDictionary(x => x.id, x => x.c, StringComparer.Ordinal);
-        string StoryOf(string id) => clusterOf.TryGetValue(id, out var c) ? c.Id : id;
-        string? AnchorOf(string id) => clusterOf.TryGetValue(id, out var c) ? c.Origin ?? c.Members[0].DocumentId : null;
+        // A story is the copies that share one text, as in a whole run: a wire's cluster can hold several of its stories.
+        CopyMember? MemberOf(string id) => clusterOf.TryGetValue(id, out var c) ? c.Members.First(m => m.DocumentId == id) : null;
+        string StoryOf(string id) => MemberOf(id) is { TextPart: >= 0 } m ? $"{clusterOf[id].Id}/{m.TextPart}" : id;
+        string? AnchorOf(string id)
+        {
+            if (MemberOf(id) is not { TextPart: >= 0 } member) return null;
+            var part = clusterOf[id].Members.Where(m => m.TextPart == member.TextPart).ToList();
+            return part.Any(m => m.DocumentId == clusterOf[id].Origin) ? clusterOf[id].Origin : part[0].DocumentId;
+        }
 
         var others = new Dictionary<string, (Document Document, Shingles Shingles)>();
         (Document Document, Shingles Shingles) Load(string id)
@@ -212,7 +219,10 @@ public static class AddRun
             foreach (var m in cluster.Members)
             {
                 all.Union(at[cluster.Members[0].DocumentId], at[m.DocumentId]);
-                basis[m.DocumentId] = m.Basis;
+                // A former origin is one copy among the others once an earlier one arrives: its basis is said again by Build.
+                basis[m.DocumentId] = m.Basis.StartsWith("origin:", StringComparison.Ordinal)
+                    ? (m.TextPart >= 0 ? "shares most of its text with the other copies of this story" : null)
+                    : m.Basis;
                 if (m.TextPart < 0) continue;
                 inText.Add(m.DocumentId);
                 text.Union(at[cluster.Members.First(x => x.TextPart == m.TextPart).DocumentId], at[m.DocumentId]);

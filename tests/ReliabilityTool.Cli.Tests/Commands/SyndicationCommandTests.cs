@@ -131,3 +131,51 @@ public sealed class SyndicatedArchive : IDisposable
         catch (IOException) { }
     }
 }
+
+/// <summary>A copy dated before every stored one arrives with <c>add</c>: it becomes the origin, and the old origin one copy among the others.</summary>
+public sealed class EarlierCopyAddedTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "rt-earlier-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Should_Make_An_Earlier_Copy_Added_Later_The_Origin()
+    {
+        var corpus = Path.Combine(_root, "corpus");
+        Directory.CreateDirectory(corpus);
+        string Yaml(IEnumerable<int> documents) =>
+            "version: 1\npublishers:\n" + string.Concat(Enumerable.Range(0, 4).Select(n => $"  - id: pub-{n}\n    name: Outlet {n} Gazette\n"))
+            + "documents:\n" + string.Concat(documents.Select(n => FormattableString.Invariant($"  - id: copy-{n}\n    publisher: pub-{n}\n    published: {new DateOnly(2020, 1, 1).AddDays(n):yyyy-MM-dd}\n")));
+        foreach (var n in Enumerable.Range(0, 4))
+        {
+            var text = $"Harbour story, edition {n}\n\n{string.Join("\n\n", HarbourStory.Paragraphs)}\n\nReaders can reach the Outlet {n} Gazette newsroom at desk {n}.\n";
+            File.WriteAllText(Path.Combine(n == 0 ? _root : corpus, $"copy-{n}.txt"), text);
+        }
+
+        File.WriteAllText(Path.Combine(corpus, "sources.yaml"), Yaml([1, 2, 3]));
+        File.WriteAllText(Path.Combine(_root, "sources.yaml"), Yaml([0]));
+        var (db, rubric, output) = (Path.Combine(_root, "r.db"), Path.Combine(ReliabilityTool.Tests.RepoPaths.Root, "rubrics", "default.yaml"), Path.Combine(_root, "out"));
+
+        foreach (var run in new[]
+                 {
+                     Cli.Run("assess", corpus, "--rubric", rubric, "--out", output, "--db", db, "--quiet"),
+                     Cli.Run("add", Path.Combine(_root, "copy-0.txt"), "--sources", Path.Combine(_root, "sources.yaml"), "--rubric", rubric, "--out", output, "--db", db, "--quiet"),
+                     Cli.Run("report", "--rubric", rubric, "--out", output, "--db", db),
+                 })
+        {
+            Assert.True(run.ExitCode == 0, run.Error);
+        }
+
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json"))).RootElement;
+        var cluster = Assert.Single(report.GetProperty("copy_clusters").EnumerateArray());
+        Assert.Equal("copy-0", cluster.GetProperty("origin").GetString());
+        Assert.Equal(4, cluster.GetProperty("size").GetInt32());
+        var formerOrigin = cluster.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "copy-1");
+        Assert.DoesNotContain("origin", formerOrigin.GetProperty("basis").GetString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); }
+        catch (IOException) { }
+    }
+}
