@@ -99,7 +99,7 @@ def main():
 
     lines = ["# english.tsv: general knowledge of English for ReliabilityTool, made by tools/english/build_table.py",
              "# from WordNet 3.0 (Princeton University) and SUBTLEX-US (Brysbaert and New 2009). Licences: tools/english/LICENSES.md",
-             "# v lemma class keys | n lemma class keys (event nouns) | a lemma | d demonym | x pos form lemma | f word log10(count)*100"]
+             "# v lemma class keys | n lemma class keys (event nouns) | a lemma | d demonym | p place name | o organisation name | x pos form lemma | f word log10(count)*100"]
     for lemma, offsets in sorted(verb_index.items()):
         first = offsets[0]
         keys = verb_keys(first)
@@ -137,6 +137,23 @@ def main():
         if any(p == "\\" and pos == "n" and nouns.get(t, ("",))[0] == "noun.location" for p, t, pos in pointers):
             demonyms.update(w for w in words if re.fullmatch(r"[a-z][a-z'-]*", w))
     lines += [f"d\t{w}" for w in sorted(demonyms)]
+    # Named places and organisations: the proper names among WordNet's places (noun.location: cities,
+    # countries, regions) and groups (noun.group: organisations, movements, agencies), every name they go by.
+    named = {"p": set(), "o": set()}
+    with open(os.path.join(wn, "data.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split(" | ")[0].split()
+            lexfile, count = int(parts[1]), int(parts[3], 16)
+            words = [parts[4 + 2 * i] for i in range(count)]
+            at = 4 + 2 * count
+            pointers = [parts[at + 1 + 4 * k] for k in range(int(parts[at]))]
+            kind = {15: "p", 14: "o"}.get(lexfile)
+            if kind:
+                named[kind].update(w.replace("_", " ") for w in words if any(c.isupper() for c in w))
+    for kind in ("p", "o"):
+        lines += [f"{kind}\t{w}" for w in sorted(named[kind])]
     for pos, name in (("n", "noun.exc"), ("v", "verb.exc"), ("a", "adj.exc")):
         with open(os.path.join(wn, name), encoding="latin-1") as f:
             for line in f:

@@ -7,7 +7,7 @@ namespace ReliabilityTool.Core.Claims;
 internal static partial class EntityFinder
 {
     // A capitalised word, or a connector inside a name ("bin", "al-", "of the").
-    [GeneratedRegex(@"(?:(?:Al|al|El|el|Abu|Umm)[-\s])?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:(?:bin|ben|ibn|Ben|Bin|al|Al|el|de|of the|of|for|and|&)\s+)?(?:(?:Al|al|El|el)[-\s])?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)*|\b(?:CIA|FBI|UN|IRGC|MOIS|ISIS|NBC|AQI|ECCI|US|U\.S\.)\b")]
+    [GeneratedRegex(@"(?:(?:Al|al|El|el|Abu|Umm)[-\s])?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:(?:bin|ben|ibn|Ben|Bin|al|Al|el|de|of the|of|for|and|&)\s+)?(?:(?:Al|al|El|el)[-\s])?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)*|\b(?:US|U\.S\.)\b")]
     private static partial Regex NameRun();
 
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
@@ -18,26 +18,18 @@ internal static partial class EntityFinder
         "Another", "Each", "Based", "Other", "Both", "Soon", "Later", "Robust", "Al least", "At first", "Immediately", "Throughout",
         "Without", "Having", "Supposedly", "Following", "Because", "If", "Under", "Until", "Their", "His", "Her", "Our", "There",
         "Secret", "Allegations", "Reviewing", "Looking", "Creating", "Exporting", "Right", "Mid", "Beginning", "Responding", "Instead",
-        "Even", "Husbands", "Compensation", "Evidence", "Two", "Three", "Iranians", "Shortly", "One", "Most", "All",
+        "Even", "Husbands", "Compensation", "Evidence", "Two", "Three", "Shortly", "One", "Most", "All",
     };
 
-    private static readonly HashSet<string> Places = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Iran", "Tehran", "Teheran", "Afghanistan", "Kabul", "Sudan", "Khartoum", "Iraq", "Baghdad", "Syria", "Damascus", "Lebanon",
-        "Beirut", "Yemen", "Sanaa", "Aden", "Saudi Arabia", "Riyadh", "Kenya", "Nairobi", "Tanzania", "Dar es Salaam", "Dar Al Salm",
-        "Pakistan", "Abbottabad", "Abbotabad", "Abut Abad", "Bosnia", "Bosnia and Herzegovina", "Washington", "New York", "London",
-        "Europe", "Gulf", "Middle East", "Israel", "Mauritania", "Uzbekistan", "Baluchistan", "Taftan", "Zahedan", "Zahadan",
-        "Isfahan", "Asfahan", "Herat", "Tora Bora", "Tura Bura", "Beqaa Valley", "Bekaa Valley", "Libya", "Turkey", "North Caucasus",
-        "Pasdaran", "Niaweran", "Berlin", "Ashraf Camp", "East Africa", "Africa", "United States", "United States of America",
-        "USA", "US", "U.S.", "America", "United Kingdom", "Britain", "Egypt", "Palestine", "Morocco", "Mesopotamia", "Colombia State",
-    };
-
+    // Words that make a name an organisation's, whatever organisation it is. Named organisations and places
+    // themselves come from WordNet (English.IsOrganisation, English.IsPlace), not from any one story.
     private static readonly string[] OrganisationWords =
     [
-        "Qaeda", "Qaida", "Hezbollah", "Hizballah", "Taliban", "ISIS", "Commission", "Committee", "Department", "Ministry", "Court",
-        "Force", "Corps", "Guards", "Council", "Office", "Agency", "Front", "Bureau", "Society", "Crescent", "Treasury", "CIA", "FBI",
-        "UN", "IRGC", "MOIS", "Times", "News", "Reuters", "Government", "Administration", "administration", "Institute", "Center",
-        "Movement", "Nusra", "Pasdaran", "Congress", "Navy", "Marines", "AQI", "Khalk", "Khalq", "NBC", "Monde", "Magazine",
+        "Commission", "Committee", "Department", "Ministry", "Court", "Force", "Forces", "Corps", "Guards", "Council", "Office", "Agency",
+        "Front", "Bureau", "Society", "Crescent", "Cross", "Treasury", "Times", "News", "Post", "Herald", "Journal", "Gazette", "Press",
+        "Government", "Administration", "administration", "Institute", "Center", "Centre", "Movement", "Congress", "Parliament", "Navy",
+        "Army", "Marines", "Police", "Party", "Union", "Association", "Foundation", "University", "Bank", "Group", "Company", "Corporation",
+        "Magazine", "Organisation", "Organization", "Brigade", "Brigades", "Network", "State",
     ];
 
     public static IReadOnlyList<Entity> Find(string sentence)
@@ -59,10 +51,10 @@ internal static partial class EntityFinder
         return found.DistinctBy(e => e.Key).ToList();
     }
 
-    /// <summary>"Al-Qaeda’s Osama bin Laden and Imad Mughniyah" is three names: split at possessives and "and".</summary>
+    /// <summary>"Nestlé’s Mark Schneider and Ana Lima" is three names: split at possessives and "and".</summary>
     private static IEnumerable<string> Pieces(string run)
     {
-        if (Places.Contains(run)) return [run];
+        if (English.IsPlace(run) || English.IsOrganisation(run)) return [run];
         return run.Split([" and ", " & "], StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(part => part.Split(["’s ", "'s "], StringSplitOptions.RemoveEmptyEntries))
             .Select(part => part.EndsWith("’s", StringComparison.Ordinal) || part.EndsWith("'s", StringComparison.Ordinal) ? part[..^2] : part);
@@ -70,11 +62,14 @@ internal static partial class EntityFinder
 
     private static EntityType? TypeOf(string text, int wordCount)
     {
-        if (Places.Contains(text)) return EntityType.Place;
-        if (OrganisationWords.Any(w => text.Contains(w, StringComparison.Ordinal))) return EntityType.Organisation;
+        if (English.IsPlace(text)) return EntityType.Place;
+        if (English.IsOrganisation(text) || OrganisationWords.Any(w => text.Contains(w, StringComparison.Ordinal))) return EntityType.Organisation;
+        // Where someone is from ("Peruvian", "Peruvians") is not a name.
+        var lower = text.ToLowerInvariant();
+        if (English.Demonyms.Contains(lower) || (lower.EndsWith('s') && English.Demonyms.Contains(lower[..^1]))) return null;
         if (wordCount >= 2) return EntityType.Person;
         // A lone capitalised word that is none of these is usually a sentence opener: an adjective
-        // ("Iranian", "Lebanese") or an adverb ("Occasionally", "Reportedly").
+        // ("Lebanese") or an adverb ("Occasionally", "Reportedly").
         return text.EndsWith("an", StringComparison.Ordinal) || text.EndsWith("ese", StringComparison.Ordinal) || text.EndsWith("ly", StringComparison.Ordinal)
             ? null
             : EntityType.Person;

@@ -52,6 +52,19 @@ public static class English
     /// <summary>Adjectives that say where someone or something is from ("Peruvian", "British"): WordNet's adjectives pertaining to a place.</summary>
     public static IReadOnlySet<string> Demonyms => Loaded.Value.Demonyms;
 
+    /// <summary>A place WordNet names (a city, a country, a region), under any of its names.</summary>
+    public static bool IsPlace(string name) => Loaded.Value.Places.Contains(NameKey(name));
+
+    /// <summary>An organisation WordNet names (an agency, a movement, an armed group), under any of its names.</summary>
+    public static bool IsOrganisation(string name) => Loaded.Value.Organisations.Contains(NameKey(name));
+
+    // "Red-Cross", "red Cross" and "RED CROSS" are one name; so are "the Vatican" and "Vatican".
+    private static string NameKey(string name)
+    {
+        var key = string.Join(' ', name.ToLowerInvariant().Replace('-', ' ').Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
     /// <summary>log10 of the word's count in SUBTLEX-US (51 million words of everyday English); 0 for a word it never saw.</summary>
     public static double Frequency(string word) => Loaded.Value.Frequency.GetValueOrDefault(word) / 100.0;
 
@@ -85,14 +98,16 @@ public static class English
         HashSet<string> Adjectives,
         Dictionary<(char Pos, string Form), string> Exceptions,
         Dictionary<string, int> Frequency,
-        HashSet<string> Demonyms);
+        HashSet<string> Demonyms,
+        HashSet<string> Places,
+        HashSet<string> Organisations);
 
     private static Table Load()
     {
         using var stream = typeof(English).Assembly.GetManifestResourceStream("english.tsv.gz")
                            ?? throw new InvalidOperationException("The english.tsv.gz resource is missing from the build.");
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
-        var table = new Table(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), [], new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        var table = new Table(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), [], new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -113,6 +128,12 @@ public static class English
                     break;
                 case "d":
                     table.Demonyms.Add(f[1]);
+                    break;
+                case "p":
+                    table.Places.Add(NameKey(f[1]));
+                    break;
+                case "o":
+                    table.Organisations.Add(NameKey(f[1]));
                     break;
                 case "f":
                     table.Frequency.TryAdd(f[1], int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture));
