@@ -12,7 +12,7 @@ internal sealed class NameForge(Random random)
         ["Muhammad", "Mohammed", "Mohamed", "Mohammad"], ["Abdullah", "Abdallah"], ["Hussein", "Hussain", "Husayn"], ["Yusuf", "Youssef", "Yousef"],
         ["Ahmed", "Ahmad"], ["Khalid", "Khaled"], ["Omar", "Umar"], ["Hassan", "Hasan"], ["Saeed", "Said"], ["Mustafa", "Moustafa"],
         ["Ibrahim", "Ebrahim"], ["Karim", "Kareem"], ["Jamal", "Gamal"], ["Nasser", "Nasir"], ["Tariq", "Tarek"], ["Walid", "Waleed"],
-        ["Faisal", "Feisal"], ["Hamza", "Hamzah"], ["Salim", "Saleem"], ["Rashid", "Rasheed"],
+        ["Faisal", "Feisal"], ["Hassan", "Hasan"], ["Salim", "Saleem"], ["Rashid", "Rasheed"],
     ];
 
     private static readonly string[] Onsets = ["k", "q", "b", "d", "f", "h", "j", "l", "m", "n", "r", "s", "sh", "t", "z", "gh", "kh"];

@@ -3,17 +3,19 @@ namespace ReliabilityTool.Corpus;
 /// <summary>The words generated articles are made of: enough variety that unrelated sentences rarely look alike.</summary>
 internal static class Vocabulary
 {
+    // Places and sides from around the world, tied to no story the tool is judged on; the names are WordNet's, so the
+    // claim stage knows them for places as it would in real news.
     public static readonly string[] Cities =
     [
-        "Tehran", "Baghdad", "Damascus", "Beirut", "Kabul", "Riyadh", "Sanaa", "Doha", "Istanbul", "Karachi", "Quetta", "Herat", "Mashhad",
-        "Basra", "Aleppo", "Mosul", "Amman", "Cairo", "Khartoum", "Tripoli", "Tunis", "Algiers", "Nairobi", "Mogadishu", "Dubai", "Muscat",
-        "Islamabad", "Peshawar", "Kandahar", "Tabriz", "Isfahan", "Qom", "Erbil", "Kirkuk", "Homs", "Idlib", "Sidon", "Tyre", "Aden", "Jeddah",
-        "Mecca", "Medina", "Manama", "Kuwait City", "Ankara", "Baku", "Tashkent", "Dushanbe", "Zahedan", "Ahvaz",
+        "Lagos", "Lima", "Oslo", "Quito", "Accra", "Dakar", "Hanoi", "Manila", "Jakarta", "Dhaka", "Nairobi", "Kampala", "Lusaka",
+        "Harare", "Maputo", "Luanda", "Bamako", "Niamey", "Tunis", "Rabat", "Lisbon", "Madrid", "Porto", "Lyon", "Milan", "Naples",
+        "Vienna", "Prague", "Krakow", "Riga", "Vilnius", "Tallinn", "Helsinki", "Bergen", "Ghent", "Utrecht", "Bogota", "Caracas",
+        "Santiago", "Montevideo", "Asuncion", "La Paz", "Recife", "Havana", "Kingston", "Valparaiso", "Mombasa", "Kumasi", "Cebu", "Da Nang",
     ];
 
-    public static readonly string[] Countries = ["Iran", "Iraq", "Syria", "Turkey", "Pakistan", "Afghanistan", "Yemen", "Lebanon", "Sudan", "Qatar", "Oman", "Jordan"];
+    public static readonly string[] Countries = ["Peru", "Chile", "Ghana", "Kenya", "Norway", "Portugal", "Vietnam", "Bolivia", "Senegal", "Latvia", "Uruguay", "Zambia"];
 
-    public static readonly string[] Parties = ["Iran", "Saudi Arabia", "United States", "Israel"];
+    public static readonly string[] Parties = ["Peru", "Chile", "Bolivia", "Ecuador"];
 
     public static readonly string[] Nouns =
     [
@@ -43,7 +45,7 @@ internal static class Vocabulary
 
     public static readonly string[] OpinionWords = ["a grave mistake", "a dangerous gamble", "a shameful betrayal", "a welcome step", "an obvious failure", "a cynical manoeuvre"];
 
-    public static readonly string[] GroupNames = ["Al-Qaeda", "the Islamic State", "Hezbollah", "the Taliban", "Hamas", "the Houthis"];
+    public static readonly string[] GroupNames = ["the Northern Front", "the River Alliance", "the Coastal Brigades", "the Highland Movement", "the Dawn Party", "the Lakeside Union"];
 
     public static readonly string[] Titles =
     [

@@ -29,7 +29,7 @@ internal static partial class EntityFinder
         "Front", "Bureau", "Society", "Crescent", "Cross", "Treasury", "Times", "News", "Post", "Herald", "Journal", "Gazette", "Press",
         "Government", "Administration", "administration", "Institute", "Center", "Centre", "Movement", "Congress", "Parliament", "Navy",
         "Army", "Marines", "Police", "Party", "Union", "Association", "Foundation", "University", "Bank", "Group", "Company", "Corporation",
-        "Magazine", "Organisation", "Organization", "Brigade", "Brigades", "Network", "State",
+        "Magazine", "Organisation", "Organization", "Brigade", "Brigades", "Network", "State", "Alliance", "League", "Coalition",
     ];
 
     public static IReadOnlyList<Entity> Find(string sentence)
