@@ -31,10 +31,10 @@ internal static class EcbBenchmark
             return 2;
         }
 
-        var present = EcbCorpus.TopicsIn(folder);
+        var present = EcbReader.TopicsIn(folder);
         var wanted = options.String("topics", "") is { Length: > 0 } range ? ParseTopics(range) : present.ToHashSet();
         var topics = present.Where(wanted.Contains).ToList();
-        var listed = EcbCorpus.ReadListed(folder);
+        var listed = EcbReader.ReadListed(folder);
         // Matching thresholds can be tried from the command line (--threshold, --average) when calibrating them.
         var settings = MatchSettings.Default with
         {
@@ -50,7 +50,7 @@ internal static class EcbBenchmark
         Console.WriteLine(FormattableString.Invariant($"{"topic",5} {"articles",8} {"listed",6} {"unmatched",9} {"pairs",7} {"gold",6} {"pred",6} {"tp",6} {"precision",9} {"recall",7}"));
         foreach (var number in topics)
         {
-            var topic = EcbCorpus.ReadTopic(folder, number, listed);
+            var topic = EcbReader.ReadTopic(folder, number, listed);
             var result = evaluator.Evaluate(topic);
             results.Add(result);
             Console.WriteLine(FormattableString.Invariant(

@@ -28,7 +28,7 @@ internal sealed record EcbTopic(int Number, IReadOnlyList<EcbArticle> Articles, 
 /// Reads the ECB+ folder in place. The sentence list matters: outside it, annotation is partial,
 /// so an unlinked pair there says nothing about whether the sentences tell one event.
 /// </summary>
-internal static class EcbCorpus
+internal static class EcbReader
 {
     public static IReadOnlyList<int> TopicsIn(string folder) =>
         Directory.GetDirectories(Path.Combine(folder, "topics"))
