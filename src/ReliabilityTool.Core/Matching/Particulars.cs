@@ -14,7 +14,10 @@ namespace ReliabilityTool.Core.Matching;
 internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<double> Counts, IReadOnlySet<string> Places, IReadOnlySet<string> People, IReadOnlySet<string> Names)
 {
     /// <summary>What the claim says happened: each predicate word's own WordNet sense (<see cref="English.PredicateSenses"/>).</summary>
-    public IReadOnlySet<int> Happenings { get; init; } = new HashSet<int>();
+    public IReadOnlySet<int> Happenings => happenings.Value;
+
+    // Looked up in WordNet only for the few pairs that share a specific count: matching scores millions of pairs.
+    private Lazy<IReadOnlySet<int>> happenings = new(() => new HashSet<int>());
 
     /// <summary>
     /// One happening with one specific count, and nothing in conflict: "the attacks killed 223
@@ -22,7 +25,7 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
     /// count under ten ("three members", "two schools") is too common to tell one fact from another.
     /// </summary>
     public static bool SameHappeningSameCount(Particulars a, Particulars b) =>
-        a.Happenings.Overlaps(b.Happenings) && a.Counts.Any(c => c >= 10 && b.Counts.Contains(c)) && Disagreements(a, b) == 0;
+        a.Counts.Any(c => c >= 10 && b.Counts.Contains(c)) && Disagreements(a, b) == 0 && a.Happenings.Overlaps(b.Happenings);
 
     public static Particulars Of(Claim claim) => new Particulars(
         claim.Details.Dates.Select(d => d.Value).Where(v => v.Length >= 7 && !v.Contains('/')).Distinct().ToList(),
@@ -32,7 +35,7 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
         claim.Details.Entities.Where(e => e.Type == EntityType.Person).Select(e => AssertionMatcher.NameWords(e).LastOrDefault()).OfType<string>().ToHashSet(),
         claim.Details.Entities.SelectMany(AssertionMatcher.NameWords).ToHashSet())
     {
-        Happenings = OwnSenses(claim.Text),
+        happenings = new Lazy<IReadOnlySet<int>>(() => OwnSenses(claim.Text)),
     };
 
     private static HashSet<int> OwnSenses(string text)
