@@ -42,8 +42,10 @@ internal static class EcbBenchmark
             AverageThreshold = options.Double("average", MatchSettings.Default.AverageThreshold),
             MaxFeatureCap = options.Int("cap", MatchSettings.Default.MaxFeatureCap),
             MaxFeatureShare = options.Double("share", MatchSettings.Default.MaxFeatureShare),
+            CoverageThreshold = options.Double("coverage", MatchSettings.Default.CoverageThreshold),
+            OtherHappeningThreshold = options.Double("other", MatchSettings.Default.OtherHappeningThreshold),
         };
-        var evaluator = new EcbEvaluator(claims => AssertionMatcher.Group(claims, settings));
+        var evaluator = new EcbEvaluator(claims => AssertionMatcher.Group(claims, settings), settings);
 
         var clock = Stopwatch.StartNew();
         var results = new List<EcbTopicResult>();
@@ -78,6 +80,7 @@ internal static class EcbBenchmark
         var missedUnmatched = misses.Count(p => p.A.Claim is null || p.B.Claim is null);
         Console.WriteLine(FormattableString.Invariant(
             $"misses: {misses.Count}, of which {missedUnmatched} have an unmatched sentence (lost before matching) and {misses.Count - missedUnmatched} two assertions the matcher kept apart"));
+        PrintCoverage(results);
         Console.WriteLine(FormattableString.Invariant($"time: {elapsed:0.0} s"));
 
         var wrong = options.Int("wrong", 0);
@@ -108,6 +111,17 @@ internal static class EcbBenchmark
         }
     }
 
+    /// <summary>
+    /// How well documents that cover one happening are grouped apart from those that cover the
+    /// topic's other event (<see cref="Coverage"/>): pair precision and recall over article pairs.
+    /// </summary>
+    private static void PrintCoverage(IReadOnlyList<EcbTopicResult> results)
+    {
+        var pairs = results.SelectMany(r => r.Documents).ToList();
+        var (gold, predicted, tp) = (pairs.Count(p => p.Gold), pairs.Count(p => p.SameHappening), pairs.Count(p => p.Gold && p.SameHappening));
+        Console.WriteLine(FormattableString.Invariant($"documents on one happening: {pairs.Count} article pairs, {gold} gold same, {predicted} grouped together; precision {Ratio(tp, predicted)}, recall {Ratio(tp, gold)}"));
+    }
+
     private static IEnumerable<EcbPair> RoundRobin(IReadOnlyList<EcbTopicResult> results, Func<EcbPair, bool> wanted)
     {
         var queues = results.Select(r => new Queue<EcbPair>(r.Pairs.Where(wanted))).Where(q => q.Count > 0).ToList();
@@ -134,8 +148,7 @@ internal static class EcbBenchmark
         Console.WriteLine($"pairs → {file}");
     }
 
-    /// <summary>ECB+ puts a topic's second event in the "ecbplus" articles.</summary>
-    private static bool IsPlus(EcbSentence s) => s.Article.Name.EndsWith("ecbplus", StringComparison.Ordinal);
+    private static bool IsPlus(EcbSentence s) => s.Article.IsPlus;
 
     private static string Ratio(int numerator, int denominator) =>
         denominator == 0 ? "-" : (numerator / (double)denominator).ToString("0.000", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
 
 namespace ReliabilityTool.Benchmarks.Ecb;
 
@@ -12,7 +13,10 @@ internal sealed record EcbSentence(EcbArticle Article, int Number, string Text, 
 /// <summary>Two listed sentences of different articles of one topic, with the gold and the predicted answer.</summary>
 internal sealed record EcbPair(int Topic, EcbSentence A, EcbSentence B, bool Gold, bool Predicted);
 
-internal sealed record EcbTopicResult(int Topic, IReadOnlyList<EcbSentence> Sentences, IReadOnlyList<EcbPair> Pairs)
+/// <summary>Two articles of one topic: gold "same" when both report the topic's same event (both ecb, or both ecbplus).</summary>
+internal sealed record EcbDocumentPair(int Topic, EcbArticle A, EcbArticle B, bool Gold, bool SameHappening);
+
+internal sealed record EcbTopicResult(int Topic, IReadOnlyList<EcbSentence> Sentences, IReadOnlyList<EcbPair> Pairs, IReadOnlyList<EcbDocumentPair> Documents)
 {
     public int GoldSame => Pairs.Count(p => p.Gold);
     public int PredictedSame => Pairs.Count(p => p.Predicted);
@@ -24,7 +28,7 @@ internal sealed record EcbTopicResult(int Topic, IReadOnlyList<EcbSentence> Sent
 /// assertions, then answers every pair of listed sentences. The grouping is a parameter so
 /// that another matcher can be scored on exactly the same claims and pairs.
 /// </summary>
-internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IReadOnlyList<Claim>>> group)
+internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IReadOnlyList<Claim>>> group, MatchSettings settings)
 {
     private readonly HeuristicDocumentExtractor documents = new();
     private readonly SentenceClaimExtractor claims = new(Lexicon.Default);
@@ -70,7 +74,18 @@ internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IRea
             }
         }
 
-        return new EcbTopicResult(topic.Number, sentences, pairs);
+        var coverage = Coverage.Of(assertions, settings);
+        var articlePairs = new List<EcbDocumentPair>();
+        for (var i = 0; i < built.Count; i++)
+        {
+            for (var j = i + 1; j < built.Count; j++)
+            {
+                var (a, b) = (built[i].Article, built[j].Article);
+                articlePairs.Add(new EcbDocumentPair(topic.Number, a, b, a.IsPlus == b.IsPlus, coverage.SameHappening(a.Id, b.Id)));
+            }
+        }
+
+        return new EcbTopicResult(topic.Number, sentences, pairs, articlePairs);
     }
 
     /// <summary>What the sentence became instead of an assertion: a claim of another kind, or the segment of the page that held it.</summary>

@@ -18,6 +18,9 @@ internal sealed record EcbArticle(
 {
     public string Id => $"{Topic}_{Name}";
 
+    /// <summary>ECB+ puts a topic's second event in the "ecbplus" articles.</summary>
+    public bool IsPlus => Name.EndsWith("ecbplus", StringComparison.Ordinal);
+
     public IReadOnlySet<string> EventsOf(int sentence) => Events.TryGetValue(sentence, out var e) ? e : new HashSet<string>();
 }
 

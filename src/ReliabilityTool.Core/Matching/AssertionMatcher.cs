@@ -13,7 +13,10 @@ public sealed record MatchedClaim(Claim Claim, FeatureVector Vector);
 /// <param name="MaxFeatureShare">A feature in more than this share of claims (bounded by <paramref name="MinFeatureCap"/> and <paramref name="MaxFeatureCap"/>) is too common to propose candidates.</param>
 /// <param name="SameDocumentThreshold">Similarity two claims of one document need to be one assertion: sentences of one article share its topic words, so their likeness says less.</param>
 /// <param name="PairFeatures">How many of a claim's least common features that are too common alone are paired to propose candidates (see <see cref="MatchIndex.PostingKeys"/>).</param>
-public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.15, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64, int PairFeatures = 3)
+/// <param name="CoverageThreshold">Likeness of two documents' particulars at which they cover one happening (see <see cref="Coverage"/>).</param>
+/// <param name="OtherHappeningThreshold">Similarity two claims of documents that cover different happenings need to be one assertion.</param>
+public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.08, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64, int PairFeatures = 3,
+    double CoverageThreshold = 0.15, double OtherHappeningThreshold = 0.35)
 {
     public static MatchSettings Default { get; } = new();
 }
@@ -43,7 +46,8 @@ public static partial class AssertionMatcher
         var firsts = distinct.Select(i => claims[i]).ToList();
         var firstVectors = distinct.Select(i => vectors[i]).ToArray();
         var index = MatchIndex.Build(firstVectors, settings);
-        var links = new Links(firsts, firstVectors, firstVectors.AsParallel().AsOrdered().Select(index.Weights).ToArray(), settings);
+        var coverage = Coverage.Of(claims, settings);
+        var links = new Links(firsts, firstVectors, firstVectors.AsParallel().AsOrdered().Select(index.Weights).ToArray(), settings, coverage);
 
         // Each claim is scored against the later claims it shares a rare feature with; both cores share the claims.
         var found = new List<(int, int, double)>[firsts.Count];
@@ -67,7 +71,7 @@ public static partial class AssertionMatcher
             foreach (var (i, j, s) in list ?? []) scores[(i, j)] = s;
         }
 
-        var groups = Cluster(firsts, links.Years, scores, settings, []);
+        var groups = Cluster(firsts, links, scores, settings, []);
         var firstOf = distinct.Select((claim, at) => (claim, at)).ToDictionary(x => claims[x.claim].Id, x => x.at, StringComparer.Ordinal);
         var expanded = groups.Select(g => (IReadOnlyList<Claim>)g.SelectMany(c => copiesOf[firstOf[c.Id]].Select(i => claims[i])).ToList()).ToList();
         var sameAs = new int[claims.Count];
@@ -123,7 +127,7 @@ public static partial class AssertionMatcher
         settings ??= MatchSettings.Default;
         var claims = assertions.SelectMany(a => a.Select(m => m.Claim)).Concat(added).ToList();
         var vectors = assertions.SelectMany(a => a.Select(m => m.Vector)).Concat(addedVectors).ToList();
-        var links = new Links(claims, vectors, vectors.Select(v => MatchIndex.WeightsOf(v, frequency, claimCount)).ToList(), settings);
+        var links = new Links(claims, vectors, vectors.Select(v => MatchIndex.WeightsOf(v, frequency, claimCount)).ToList(), settings, Coverage.Of(claims, settings));
 
         var scores = new Dictionary<(int, int), double>();
         for (var j = claims.Count - added.Count; j < claims.Count; j++)
@@ -142,7 +146,7 @@ public static partial class AssertionMatcher
             at += a.Count;
         }
 
-        return Cluster(claims, links.Years, scores, settings, initial);
+        return Cluster(claims, links, scores, settings, initial);
     }
 
     /// <summary>Each claim's features, hashed, with the context carried from the sentence before within its document.</summary>
@@ -249,7 +253,8 @@ public static partial class AssertionMatcher
     internal static HashSet<string> FeaturesOf(Claim claim)
     {
         var words = Features.Of(claim.Text);
-        var set = new HashSet<string>(words);
+        // A spelled count is matched as its value ("three" and "3" alike), not once more as a word.
+        var set = new HashSet<string>(words.Where(w => !NumberText.IsNumberWord(w)));
         // Marks (weightless) which words are a person's name, so a shared name alone is not taken for a shared fact.
         foreach (var word in claim.Details.Entities.Where(e => e.Type == EntityType.Person).SelectMany(e => Features.Of(e.Text))) set.Add("p:" + word);
         var names = claim.Details.Entities.SelectMany(NameWords).Distinct().ToList();
@@ -318,14 +323,14 @@ public static partial class AssertionMatcher
     /// </summary>
     /// <param name="initial">Groups that start whole: assertions already found, when claims are added to them.</param>
     private static IReadOnlyList<IReadOnlyList<Claim>> Cluster(
-        IReadOnlyList<Claim> claims, IReadOnlyList<IReadOnlyList<(int From, int To)>> years, Dictionary<(int, int), double> scores, MatchSettings settings,
+        IReadOnlyList<Claim> claims, Links links, Dictionary<(int, int), double> scores, MatchSettings settings,
         IReadOnlyList<IReadOnlyList<int>> initial)
     {
         var cluster = Enumerable.Range(0, claims.Count).ToArray();
         var groups = new Dictionary<int, Draft>();
         Draft GroupOf(int c)
         {
-            if (!groups.TryGetValue(c, out var g)) groups[c] = g = new Draft(c, claims[c].DocumentId, years[c].Count > 0);
+            if (!groups.TryGetValue(c, out var g)) groups[c] = g = new Draft(c, claims[c].DocumentId, links.Years[c].Count > 0);
             return g;
         }
 
@@ -352,14 +357,14 @@ public static partial class AssertionMatcher
             {
                 foreach (var y in b.Dated)
                 {
-                    if (!YearsCompatible(years[x], years[y])) return false;
+                    if (!YearsCompatible(links.Years[x], links.Years[y])) return false;
                 }
             }
 
             foreach (var (document, inA) in a.ByDocument)
             {
                 if (!b.ByDocument.TryGetValue(document, out var inB)) continue;
-                if (inA.Any(x => inB.Any(y => Score(x, y) < settings.SameDocumentThreshold))) return false;
+                if (inA.Any(x => inB.Any(y => Score(x, y) < settings.SameDocumentThreshold && !links.Restates(x, y)))) return false;
             }
 
             return true;
@@ -384,11 +389,14 @@ public static partial class AssertionMatcher
     /// claims of years that never overlap, or that disagree on two of day, count and place, are
     /// different events whatever their wording; the rest link when similar enough to count.
     /// </summary>
-    private sealed class Links(IReadOnlyList<Claim> claims, IReadOnlyList<FeatureVector> vectors, IReadOnlyList<double[]> weights, MatchSettings settings)
+    private sealed class Links(IReadOnlyList<Claim> claims, IReadOnlyList<FeatureVector> vectors, IReadOnlyList<double[]> weights, MatchSettings settings, Coverage coverage)
     {
         private readonly List<Particulars> particulars = claims.Select(Particulars.Of).ToList();
 
         public List<IReadOnlyList<(int From, int To)>> Years { get; } = claims.Select(AssertionMatcher.Years).ToList();
+
+        /// <summary>Two claims of one document restate one fact: see <see cref="Particulars.Restate"/>.</summary>
+        public bool Restates(int i, int j) => Particulars.Restate(particulars[i], particulars[j]);
 
         public bool TryScore(int i, int j, out double score)
         {
@@ -396,6 +404,8 @@ public static partial class AssertionMatcher
             if (!YearsCompatible(Years[i], Years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) return false;
             score = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
             if (score < settings.Threshold && Particulars.SameHappeningSameCount(particulars[i], particulars[j])) score = settings.Threshold;
+            // Sentences of documents that cover different happenings are different assertions unless they all but repeat each other.
+            if (score < settings.OtherHappeningThreshold && coverage.OtherHappening(claims[i].DocumentId, claims[j].DocumentId)) score = 0;
             return score >= settings.AverageThreshold;
         }
     }

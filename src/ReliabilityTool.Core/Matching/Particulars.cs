@@ -16,8 +16,13 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
     /// <summary>What the claim says happened: each predicate word's own WordNet sense (<see cref="English.PredicateSenses"/>).</summary>
     public IReadOnlySet<int> Happenings => happenings.Value;
 
-    // Looked up in WordNet only for the few pairs that share a specific count: matching scores millions of pairs.
+    /// <summary>The claim denies or negates what it states ("did not", "never", "denied").</summary>
+    public bool Negated => negated.Value;
+
+    // Looked up in WordNet only for the few pairs that need it (a shared specific count, two
+    // sentences of one article): matching scores millions of pairs.
     private Lazy<IReadOnlySet<int>> happenings = new(() => new HashSet<int>());
+    private Lazy<bool> negated = new(() => false);
 
     /// <summary>
     /// One happening with one specific count, and nothing in conflict: "the attacks killed 223
@@ -36,19 +41,38 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
         claim.Details.Entities.SelectMany(AssertionMatcher.NameWords).ToHashSet())
     {
         happenings = new Lazy<IReadOnlySet<int>>(() => OwnSenses(claim.Text)),
+        negated = new Lazy<bool>(() => Tokens.Words(claim.Text).Any(English.IsNegation)),
     };
+
+    /// <summary>
+    /// Two sentences of one article restate one fact: they say the same thing happened, agree on
+    /// when, how many, where and who, and neither denies what the other states. A headline and
+    /// its lede ("Gunman kills one at office party" and "A man opened fire at his former
+    /// employer's party on Friday, killing one") share few words, but an article does not report
+    /// one shooting twice.
+    /// </summary>
+    public static bool Restate(Particulars a, Particulars b) =>
+        a.Negated == b.Negated && Disagreements(a, b) == 0 && a.Happenings.Overlaps(b.Happenings);
 
     private static HashSet<int> OwnSenses(string text)
     {
         var senses = new HashSet<int>();
+        var before = "";
         foreach (var word in Tokens.Words(text))
         {
-            if (word.Length < 3 || Features.IsStopWord(word)) continue;
+            // "at the party", "of an attack": a word after an article, a possessive or a
+            // preposition names a thing or the setting, not what the sentence says happened.
+            var setting = NounMarkers.Contains(before);
+            before = word;
+            if (setting || word.Length < 3 || Features.IsStopWord(word)) continue;
             if (English.PredicateSenses(word) is { Count: > 0 } mine) senses.Add(mine[0]);
         }
 
         return senses;
     }
+
+    private static readonly HashSet<string> NounMarkers =
+        ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "of", "at", "in", "on", "for", "with", "by", "from", "into", "during"];
 
     public static int Disagreements(Particulars a, Particulars b) =>
         DifferWhen(a.When, b.When) + Differ(a.Counts, b.Counts) + Differ(a.Places, b.Places) + DifferWho(a, b);

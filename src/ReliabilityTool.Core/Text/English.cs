@@ -49,6 +49,18 @@ public static class English
     public static bool IsAttribution(string word) =>
         VerbLemma(word) is { } verb && Loaded.Value.Verbs.TryGetValue(verb, out var v) && AttributionClasses.Contains(v.Class);
 
+    /// <summary>Words that deny or negate what a sentence states ("not", "never", "denied").</summary>
+    /// <param name="word">A lower-case word token: "didn't" comes as "didn" and "t".</param>
+    public static bool IsNegation(string word) => NegationWords.Contains(word) || (VerbLemma(word) is { } verb && DenialVerbs.Contains(verb));
+
+    // "won't" and "can't" are left out: their first halves are also "won" and "can".
+    private static readonly HashSet<string> NegationWords =
+    [
+        "not", "no", "never", "neither", "nor", "nobody", "nothing", "none", "cannot", "without",
+        "didn", "doesn", "don", "isn", "wasn", "weren", "aren", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
+    ];
+    private static readonly HashSet<string> DenialVerbs = ["deny", "refute", "dismiss", "reject", "disprove", "contradict"];
+
     /// <summary>Adjectives that say where someone or something is from ("Peruvian", "British"): WordNet's adjectives pertaining to a place.</summary>
     public static IReadOnlySet<string> Demonyms => Loaded.Value.Demonyms;
 

@@ -49,6 +49,30 @@ public sealed class CrossDocumentAnalyserTests
     }
 
     [Fact]
+    public void Should_Make_Killing_223_People_And_Killed_223_Persons_One_Assertion()
+    {
+        var bombings = SeedAnalysis.AssertionOf(Analysis, "000", "killing 223 people and wounding thousands more");
+
+        Assert.Contains(SeedAnalysis.Claim("001", "The two terrorist attacks killed 223 persons").Id, bombings.ClaimIds);
+    }
+
+    [Theory]
+    // Shares only a count word ("three"), a name and the story's topic.
+    [InlineData("000", "could help accomplish Iran’s three main revolutionary aims", "003", "blacklisted three members of Al-Qaeda")]
+    // Cooperating with al-Qaeda is nearly the opposite of cooperating with the United States against jihadists.
+    [InlineData("002", "Iran has been accused of cooperating with al-Qaeda", "003", "Iran has cooperated fitfully with the United States",
+        Skip = "Still joined (issue 14 open): they share the predicate and the story's main name, and \"the United States\" is not read as a name; see EVALUATION.md")]
+    // Links that "became weaker" do not corroborate support that was provided.
+    [InlineData("003", "links with Iran became weaker", "002", "Iran provided al-Qaeda operatives with logistical and travel support",
+        Skip = "Still joined (issue 14 open): they share the background clause \"moved ... to Afghanistan\"; telling it from the main predicate needs a parse; see EVALUATION.md")]
+    public void Should_Keep_Apart_Sentences_That_State_Different_Facts_About_One_Story(string document, string fragment, string otherDocument, string otherFragment)
+    {
+        var assertion = SeedAnalysis.AssertionOf(Analysis, document, fragment);
+
+        Assert.DoesNotContain(SeedAnalysis.Claim(otherDocument, otherFragment).Id, assertion.ClaimIds);
+    }
+
+    [Fact]
     public void Should_Put_Every_Factual_Or_Quote_Claim_In_Exactly_One_Assertion()
     {
         var assertable = SeedAnalysis.Claims.Where(c => c.IsAssertion).Select(c => c.Id).Order().ToList();
