@@ -40,7 +40,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--wrong N] [--pairs-out FILE]");
+        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE]");
         return 2;
     }
 }

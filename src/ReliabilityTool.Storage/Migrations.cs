@@ -89,6 +89,10 @@ internal static class Migrations
             -- An assessment stored before copy clusters has none, and boilerplate counted by documents: add and report need a fresh assess.
             DELETE FROM analysis_state;
             """),
+        (5, """
+            -- Stored feature vectors before this version do not mark words common in everyday English, which matching now reads: add and report need a fresh assess.
+            DELETE FROM analysis_state;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

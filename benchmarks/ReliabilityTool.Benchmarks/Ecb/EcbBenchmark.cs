@@ -47,6 +47,21 @@ internal static class EcbBenchmark
         };
         var evaluator = new EcbEvaluator(claims => AssertionMatcher.Group(claims, settings), settings);
 
+        if (options.String("mode", "pairs") == "pooled")
+        {
+            var (articles, events, spanning, mixed) = evaluator.Pooled(topics.Select(t => EcbReader.ReadTopic(folder, t, listed)).ToList());
+            Console.WriteLine(FormattableString.Invariant(
+                $"pooled corpus: {articles} articles about {events} events; {spanning} assertions span two or more articles, {mixed.Count} of them ({Ratio(mixed.Count, spanning)}) join articles about different events"));
+            foreach (var assertion in mixed.Take(options.Int("wrong", 0)))
+            {
+                Console.WriteLine();
+                foreach (var claim in assertion.DistinctBy(c => c.DocumentId).Take(4))
+                    Console.WriteLine($"    {claim.DocumentId}: {(claim.Text.Length <= 110 ? claim.Text : claim.Text[..107] + "...")}");
+            }
+
+            return 0;
+        }
+
         var clock = Stopwatch.StartNew();
         var results = new List<EcbTopicResult>();
         Console.WriteLine(FormattableString.Invariant($"{"topic",5} {"articles",8} {"listed",6} {"unmatched",9} {"pairs",7} {"gold",6} {"pred",6} {"tp",6} {"precision",9} {"recall",7}"));

@@ -88,6 +88,25 @@ internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IRea
         return new EcbTopicResult(topic.Number, sentences, pairs, articlePairs);
     }
 
+    /// <summary>
+    /// All the topics' articles as one corpus, as a fact-checker's archive of many stories would
+    /// be: how many assertions span two or more articles, and how many of those join articles
+    /// about different events (another topic, or the topic's other event).
+    /// </summary>
+    public (int Articles, int Events, int Spanning, IReadOnlyList<IReadOnlyList<Claim>> Mixed) Pooled(IReadOnlyList<EcbTopic> topics)
+    {
+        var articles = topics.SelectMany(t => t.Articles).ToList();
+        var eventOf = articles.ToDictionary(a => a.Id, a => (a.Topic, a.IsPlus));
+        var assertions = articles.SelectMany(a =>
+        {
+            var text = EcbTextBuilder.Build(a);
+            return claims.Extract(documents.Extract(a.Id, a.Id + ".xml", text.Text, a.Id)).Where(c => c.IsAssertion);
+        }).ToList();
+        var spanning = group(assertions).Where(g => g.Select(c => c.DocumentId).Distinct().Count() >= 2).ToList();
+        var mixed = spanning.Where(g => g.Select(c => eventOf[c.DocumentId]).Distinct().Count() >= 2).ToList();
+        return (articles.Count, eventOf.Values.Distinct().Count(), spanning.Count, mixed);
+    }
+
     /// <summary>What the sentence became instead of an assertion: a claim of another kind, or the segment of the page that held it.</summary>
     private static string WhyUnmatched(Document document, IReadOnlyList<Claim> claims, int start, int end)
     {

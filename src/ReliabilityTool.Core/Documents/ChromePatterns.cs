@@ -12,6 +12,10 @@ internal static partial class ChromePatterns
     [GeneratedRegex(@"^(?:the\s+)?(?:views|opinions)\s+expressed\b.{0,80}\bare\s+(?:those\s+of\s+the\s+author|(?:the\s+)?author'?s?'?\s+own|solely)|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:views|opinions|editorial|position|policy)|^(?:sign\s+up|subscribe|register)\b.{0,120}\b(?:newsletter|briefing|inbox|updates|alerts|digest)\b|^(?:follow|like|join)\s+us\s+on\b|^(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b|^click\s+here\b", RegexOptions.IgnoreCase)]
     public static partial Regex StandingLine();
 
+    /// <summary>A block that is only a link ("http://www.example.com/story.html", "Source: www.example.com/…"): where to read, not what happened.</summary>
+    [GeneratedRegex(@"^(?:(?:source|link|via|read(?: more)?|more)\s*:\s*)?(?:https?://|www\.)\S*(?:\s+\S+){0,6}$", RegexOptions.IgnoreCase)]
+    public static partial Regex LinkOnly();
+
     [GeneratedRegex(@"your email address will not be published|required fields are marked|^(posted|updated|last updated)\s*:?", RegexOptions.IgnoreCase)]
     public static partial Regex WidgetPhrase();
 

@@ -72,12 +72,18 @@ public sealed class HeuristicDocumentExtractor : IDocumentExtractor
         return new Document(id, file, text, sha256, metadata, segments);
     }
 
+    /// <summary>A link, however the page broke it ("http://www. example. com/story. html"): no more than a word or two besides it.</summary>
+    private static bool IsLinkLine(string block) =>
+        block.Length <= 300 && ChromePatterns.LinkOnly().IsMatch(block) && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.All(char.IsLetter) && w.Length > 3) <= 2;
+
     private static (SegmentKind, string?) ClassifyAlone(string block, int index, int count)
     {
         if (Credits.IsCreditBlock(block))
             return (SegmentKind.PublisherNote, "wire or syndication credit line");
         if (ChromePatterns.Widget().IsMatch(block) || ChromePatterns.WidgetPhrase().IsMatch(block))
             return (SegmentKind.Chrome, "page widget");
+        if (IsLinkLine(block))
+            return (SegmentKind.Chrome, "a link line");
         if (block.Length <= 400 && ChromePatterns.StandingLine().IsMatch(block))
             return (SegmentKind.Chrome, "an outlet's standing line (disclaimer, sign-up)");
         if (block.Contains('©') || block.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))

@@ -181,7 +181,7 @@ public static partial class AssertionMatcher
     public static double Similarity(FeatureVector a, double[] weightsA, FeatureVector b, double[] weightsB)
     {
         double shared = 0, weightA = 0, weightB = 0;
-        var sharesMoreThanNames = false;
+        var sharesTelling = false;
         var (x, y) = (a.Hashes, b.Hashes);
         for (int i = 0, j = 0; i < x.Length || j < y.Length;)
         {
@@ -192,14 +192,15 @@ public static partial class AssertionMatcher
                 weightA += weightsA[i];
                 weightB += weightsB[j];
                 shared += weightsA[i];
-                // Two claims that share only who they are about state different facts about that person.
-                sharesMoreThanNames |= !FeatureVector.IsName(a.Kinds[i]) && !FeatureVector.IsName(b.Kinds[j]);
+                // Two claims that share only who they are about state different facts about that person; two that share only
+                // everyday words ("happened", "hard", "remains closed") share a register, not a fact.
+                sharesTelling |= FeatureVector.IsTelling(a.Kinds[i]) && FeatureVector.IsTelling(b.Kinds[j]);
                 i++;
                 j++;
             }
         }
 
-        if (!sharesMoreThanNames) return 0;
+        if (!sharesTelling) return 0;
         var union = weightA + weightB - shared;
         if (union <= 0) return 0;
         var overlap = shared / Math.Max(Math.Min(weightA, weightB), 0.4 * Math.Max(weightA, weightB));

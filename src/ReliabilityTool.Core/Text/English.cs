@@ -81,6 +81,24 @@ public static class English
     public static double Frequency(string word) => Loaded.Value.Frequency.GetValueOrDefault(word) / 100.0;
 
     /// <summary>
+    /// How common the words are that a matching feature stands for ("kill" for killed, kills,
+    /// killing): the log10 count of the commonest of them in SUBTLEX-US, 0 for none.
+    /// </summary>
+    public static double StemFrequency(string stem) => Stems.Value.GetValueOrDefault(stem) / 100.0;
+
+    private static readonly Lazy<Dictionary<string, int>> Stems = new(() =>
+    {
+        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, count) in Loaded.Value.Frequency)
+        {
+            var stem = Features.Normalise(word);
+            if (count > stems.GetValueOrDefault(stem)) stems[stem] = count;
+        }
+
+        return stems;
+    });
+
+    /// <summary>
     /// How much a shared word says, from how rare it is in English at large (the information in
     /// it, in bits above the commonest words): weighs words sensibly even in a corpus of five
     /// articles, where counting within the corpus cannot.

@@ -109,6 +109,32 @@ public sealed class HeuristicDocumentExtractorTests
     }
 
     [Theory]
+    [InlineData("http://www.harwick-courier.example/news/2020/bank-robbery.html")]
+    [InlineData("Source: www.harwick-courier.example/news/robbery")]
+    // As a page's text sometimes breaks it.
+    [InlineData("http://www. harwick-courier. example/news/2020/0,, 20697025, 00. html.")]
+    public void Should_Take_A_Line_That_Is_Only_A_Link_For_Chrome(string link)
+    {
+        var text = "Three masked men robbed the Alder Savings Bank in Harwick on Tuesday.\n\n" + link + "\n\nPolice said the robbers fled in a grey van.";
+
+        var document = new HeuristicDocumentExtractor().Extract("a", "a.txt", text, "sha");
+
+        var segment = Assert.Single(document.Segments, s => text[s.Start..s.End].Contains("harwick-courier", StringComparison.Ordinal));
+        Assert.Equal(SegmentKind.Chrome, segment.Kind);
+        Assert.Contains(document.Segments, s => s.Kind == SegmentKind.Paragraph && text[s.Start..s.End].StartsWith("Police said", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Keep_A_Sentence_That_Names_A_Link_In_The_Text()
+    {
+        const string text = "The ministry published the full report at www.ministry.example/report on Monday, and officials said it covers every contract signed since 2015.";
+
+        var document = new HeuristicDocumentExtractor().Extract("a", "a.txt", text, "sha");
+
+        Assert.Contains(document.Segments, s => s.Kind == SegmentKind.Paragraph);
+    }
+
+    [Theory]
     [InlineData("000_a932271a348b754b", "Iranian regime emissary Sheikh Nomani reportedly met")]
     [InlineData("000_a932271a348b754b", "Al least eight of the hijackers passed through Iran")]
     [InlineData("001_87c85a06c95f109d", "On the 28th of November 2011, the local court of Colombia State")]

@@ -24,6 +24,15 @@ public sealed class EnglishTests
         Assert.NotEmpty(English.PredicateSenses(a).Intersect(English.PredicateSenses(b)));
 
     [Theory]
+    [InlineData("happen", true)]
+    [InlineData("fun", true)]
+    [InlineData("kill", true)]
+    [InlineData("rehab", false)]
+    [InlineData("detonat", false)]
+    public void Should_Tell_Everyday_Words_From_Telling_Ones_By_Their_Frequency_In_English(string stem, bool common) =>
+        Assert.Equal(common, English.StemFrequency(stem) >= 4.0);
+
+    [Theory]
     [InlineData("weakened", "provided")]
     [InlineData("arrested", "killed")]
     public void Should_Keep_Different_Happenings_Apart(string a, string b) =>
