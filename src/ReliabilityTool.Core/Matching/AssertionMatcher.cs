@@ -15,7 +15,7 @@ public sealed record MatchedClaim(Claim Claim, FeatureVector Vector);
 /// <param name="PairFeatures">How many of a claim's least common features that are too common alone are paired to propose candidates (see <see cref="MatchIndex.PostingKeys"/>).</param>
 /// <param name="CoverageThreshold">Likeness of two documents' particulars at which they cover one happening (see <see cref="Coverage"/>).</param>
 /// <param name="OtherHappeningThreshold">Similarity two claims of documents that cover different happenings need to be one assertion.</param>
-public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.08, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64, int PairFeatures = 3,
+public sealed record MatchSettings(double Threshold = 0.17, double AverageThreshold = 0.12, double SameDocumentThreshold = 0.35, double MaxFeatureShare = 0.05, int MinFeatureCap = 12, int MaxFeatureCap = 64, int PairFeatures = 3,
     double CoverageThreshold = 0.15, double OtherHappeningThreshold = 0.35)
 {
     public static MatchSettings Default { get; } = new();
@@ -331,7 +331,7 @@ public static partial class AssertionMatcher
         var groups = new Dictionary<int, Draft>();
         Draft GroupOf(int c)
         {
-            if (!groups.TryGetValue(c, out var g)) groups[c] = g = new Draft(c, claims[c].DocumentId, links.Years[c].Count > 0);
+            if (!groups.TryGetValue(c, out var g)) groups[c] = g = new Draft(c, claims[c].DocumentId, links.Years[c].Count > 0, links.HasParticulars(c));
             return g;
         }
 
@@ -359,6 +359,15 @@ public static partial class AssertionMatcher
                 foreach (var y in b.Dated)
                 {
                     if (!YearsCompatible(links.Years[x], links.Years[y])) return false;
+                }
+            }
+
+            // What no two claims may link for (two disagreements among day, count, place and person), no two groups may merge for.
+            foreach (var x in a.Particular)
+            {
+                foreach (var y in b.Particular)
+                {
+                    if (links.Disagree(x, y)) return false;
                 }
             }
 
@@ -396,13 +405,19 @@ public static partial class AssertionMatcher
 
         public List<IReadOnlyList<(int From, int To)>> Years { get; } = claims.Select(AssertionMatcher.Years).ToList();
 
+        /// <summary>The claim pins its event down by at least one of day, count, place and person.</summary>
+        public bool HasParticulars(int i) => particulars[i] is { } p && (p.When.Count > 0 || p.Counts.Count > 0 || p.Places.Count > 0 || p.People.Count > 0);
+
+        /// <summary>Two claims disagree on two of day, count, place and person: different events.</summary>
+        public bool Disagree(int i, int j) => Particulars.Disagreements(particulars[i], particulars[j]) >= 2;
+
         /// <summary>Two claims of one document restate one fact: see <see cref="Particulars.Restate"/>.</summary>
         public bool Restates(int i, int j) => Particulars.Restate(particulars[i], particulars[j]);
 
         public bool TryScore(int i, int j, out double score)
         {
             score = 0;
-            if (!YearsCompatible(Years[i], Years[j]) || Particulars.Disagreements(particulars[i], particulars[j]) >= 2) return false;
+            if (!YearsCompatible(Years[i], Years[j]) || Disagree(i, j)) return false;
             score = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
             if (score < settings.Threshold && Particulars.SameHappeningSameCount(particulars[i], particulars[j])) score = settings.Threshold;
             // Sentences of documents that cover different happenings are different assertions unless they all but repeat each other.
@@ -412,11 +427,12 @@ public static partial class AssertionMatcher
     }
 
     /// <summary>A group of claims being built: its members, and the summed scores of its links to other groups.</summary>
-    private sealed class Draft(int id, string document, bool dated)
+    private sealed class Draft(int id, string document, bool dated, bool particular)
     {
         public int Id { get; } = id;
         public List<int> Members { get; } = [id];
         public List<int> Dated { get; } = dated ? [id] : [];
+        public List<int> Particular { get; } = particular ? [id] : [];
         public Dictionary<string, List<int>> ByDocument { get; } = new() { [document] = [id] };
         public Dictionary<int, double> Links { get; } = [];
 
@@ -424,6 +440,7 @@ public static partial class AssertionMatcher
         {
             Members.AddRange(other.Members);
             Dated.AddRange(other.Dated);
+            Particular.AddRange(other.Particular);
             foreach (var (document, members) in other.ByDocument)
             {
                 if (ByDocument.TryGetValue(document, out var mine)) mine.AddRange(members);

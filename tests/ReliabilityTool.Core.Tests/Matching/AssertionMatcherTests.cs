@@ -25,6 +25,21 @@ public sealed class AssertionMatcherTests
     }
 
     [Fact]
+    public void Should_Not_Chain_Two_Events_Through_A_Sentence_Vague_Enough_To_Fit_Both()
+    {
+        var claims = ClaimsOf(
+            ("a", "Khaled al-Tutani was killed in Bergen on November 17, 2003, according to officials."),
+            ("b", "A militant was killed in Bergen in November 2003, according to officials."),
+            ("c", "Mohamed al-Shuqini was killed in Bergen on November 8, 2003, according to officials."));
+
+        var groups = AssertionMatcher.Group(claims);
+
+        // Another day and another man: whatever the vague report joins, it cannot join these two.
+        Assert.DoesNotContain(groups, g => g.Any(c => c.DocumentId == "a") && g.Any(c => c.DocumentId == "c"));
+        Assert.Contains(groups, g => g.Count == 2 && g.Any(c => c.DocumentId == "b"));
+    }
+
+    [Fact]
     public void Should_Not_Take_Where_Someone_Is_From_For_Who_They_Are()
     {
         var claims = ClaimsOf(("a", "Peruvian officials met Ana Quispe in Lima on Monday."));
