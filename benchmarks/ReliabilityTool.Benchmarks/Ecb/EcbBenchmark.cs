@@ -88,7 +88,7 @@ internal static class EcbBenchmark
             string.Join(", ", unmatched.GroupBy(s => s.Unmatched).OrderByDescending(g => g.Count()).Select(g => FormattableString.Invariant($"{g.Key} {g.Count()}"))));
         var all = results.SelectMany(r => r.Pairs).ToList();
         var falseMerges = all.Where(p => !p.Gold && p.Predicted).ToList();
-        var across = falseMerges.Count(p => IsPlus(p.A) != IsPlus(p.B));
+        var across = falseMerges.Count(p => p.A.Article.IsPlus != p.B.Article.IsPlus);
         Console.WriteLine(FormattableString.Invariant(
             $"false merges: {falseMerges.Count}, of which {across} join the topic's two events (an ecb with an ecbplus article) and {falseMerges.Count - across} stay within one event (some of these are mentions the annotators left unlinked)"));
         var misses = all.Where(p => p.Gold && !p.Predicted).ToList();
@@ -162,8 +162,6 @@ internal static class EcbBenchmark
         File.WriteAllText(file, tsv.ToString());
         Console.WriteLine($"pairs → {file}");
     }
-
-    private static bool IsPlus(EcbSentence s) => s.Article.IsPlus;
 
     private static string Ratio(int numerator, int denominator) =>
         denominator == 0 ? "-" : (numerator / (double)denominator).ToString("0.000", CultureInfo.InvariantCulture);

@@ -72,9 +72,12 @@ public sealed class HeuristicDocumentExtractor : IDocumentExtractor
         return new Document(id, file, text, sha256, metadata, segments);
     }
 
-    /// <summary>A link, however the page broke it ("http://www. example. com/story. html"): no more than a word or two besides it.</summary>
+    /// <summary>
+    /// A link, however the page broke it ("http://www. example. com/story. html"), and nothing
+    /// else: a line that goes on in words ("www.gov.uk lists the new rules") is a sentence.
+    /// </summary>
     private static bool IsLinkLine(string block) =>
-        block.Length <= 300 && ChromePatterns.LinkOnly().IsMatch(block) && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.All(char.IsLetter) && w.Length > 3) <= 2;
+        block.Length <= 300 && ChromePatterns.LinkOnly().IsMatch(block) && !block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => w.Length >= 3 && w.All(char.IsLetter));
 
     private static (SegmentKind, string?) ClassifyAlone(string block, int index, int count)
     {

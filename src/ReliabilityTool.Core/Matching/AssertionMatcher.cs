@@ -319,8 +319,11 @@ public static partial class AssertionMatcher
 
     /// <summary>
     /// Merges pairs strongest first. Each group keeps the summed scores of its links to its
-    /// neighbours, so the average linkage of two groups is one lookup however large they grow,
-    /// and the year and same-document checks look only at dated members and shared documents.
+    /// neighbours, so the average linkage of two groups is one lookup however large they grow.
+    /// Two groups never merge when members of theirs could not link (years that never overlap,
+    /// two disagreements among day, count, place and person), or when two of their sentences of
+    /// one document neither are alike enough nor restate one fact; those checks look only at the
+    /// members with dates or particulars and at the documents both groups hold.
     /// </summary>
     /// <param name="initial">Groups that start whole: assertions already found, when claims are added to them.</param>
     private static IReadOnlyList<IReadOnlyList<Claim>> Cluster(
@@ -396,12 +399,17 @@ public static partial class AssertionMatcher
 
     /// <summary>
     /// Scores a pair of claims for grouping, by one rule for a whole run and for added claims:
-    /// claims of years that never overlap, or that disagree on two of day, count and place, are
-    /// different events whatever their wording; the rest link when similar enough to count.
+    /// claims of years that never overlap, or that disagree on two of day, count, place and
+    /// person, are different events whatever their wording; claims of documents on different
+    /// happenings (<see cref="Coverage"/>) link only when they all but repeat each other; the
+    /// rest link when similar enough to count.
     /// </summary>
     private sealed class Links(IReadOnlyList<Claim> claims, IReadOnlyList<FeatureVector> vectors, IReadOnlyList<double[]> weights, MatchSettings settings, Coverage coverage)
     {
         private readonly List<Particulars> particulars = claims.Select(Particulars.Of).ToList();
+
+        // Looked up once a claim, not once a scored pair.
+        private readonly int[] happening = claims.Select(c => coverage.GroupOf(c.DocumentId)).ToArray();
 
         public List<IReadOnlyList<(int From, int To)>> Years { get; } = claims.Select(AssertionMatcher.Years).ToList();
 
@@ -421,7 +429,7 @@ public static partial class AssertionMatcher
             score = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
             if (score < settings.Threshold && Particulars.SameHappeningSameCount(particulars[i], particulars[j])) score = settings.Threshold;
             // Sentences of documents that cover different happenings are different assertions unless they all but repeat each other.
-            if (score < settings.OtherHappeningThreshold && coverage.OtherHappening(claims[i].DocumentId, claims[j].DocumentId)) score = 0;
+            if (score < settings.OtherHappeningThreshold && Coverage.Other(happening[i], happening[j])) score = 0;
             return score >= settings.AverageThreshold;
         }
     }

@@ -82,8 +82,6 @@ public sealed record FeatureVector(ulong[] Hashes, FeatureKind[] Kinds)
         return new FeatureVector(hashes, kinds);
     }
 
-    public static bool IsName(FeatureKind kind) => kind is FeatureKind.Name or FeatureKind.PersonWord;
-
     /// <summary>A feature that, shared, says two claims may state one fact: not a name, and not a word everyone uses.</summary>
     public static bool IsTelling(FeatureKind kind) => kind is FeatureKind.Word or FeatureKind.Frame;
 

@@ -21,8 +21,8 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
 
     // Looked up in WordNet only for the few pairs that need it (a shared specific count, two
     // sentences of one article): matching scores millions of pairs.
-    private Lazy<IReadOnlySet<int>> happenings = new(() => new HashSet<int>());
-    private Lazy<bool> negated = new(() => false);
+    private Lazy<IReadOnlySet<int>> happenings = null!;
+    private Lazy<bool> negated = null!;
 
     /// <summary>
     /// One happening with one specific count, and nothing in conflict: "the attacks killed 223
@@ -41,7 +41,7 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
         claim.Details.Entities.SelectMany(AssertionMatcher.NameWords).ToHashSet())
     {
         happenings = new Lazy<IReadOnlySet<int>>(() => OwnSenses(claim.Text)),
-        negated = new Lazy<bool>(() => Tokens.Words(claim.Text).Any(English.IsNegation)),
+        negated = new Lazy<bool>(() => IsNegated(claim.Text)),
     };
 
     /// <summary>
@@ -53,6 +53,17 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
     /// </summary>
     public static bool Restate(Particulars a, Particulars b) =>
         a.Negated == b.Negated && Disagreements(a, b) == 0 && a.Happenings.Overlaps(b.Happenings);
+
+    private static bool IsNegated(string text)
+    {
+        var words = Tokens.Words(text).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (English.IsNegation(words[i], i + 1 < words.Count ? words[i + 1] : null)) return true;
+        }
+
+        return false;
+    }
 
     private static HashSet<int> OwnSenses(string text)
     {

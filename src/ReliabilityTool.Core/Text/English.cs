@@ -49,16 +49,22 @@ public static class English
     public static bool IsAttribution(string word) =>
         VerbLemma(word) is { } verb && Loaded.Value.Verbs.TryGetValue(verb, out var v) && AttributionClasses.Contains(v.Class);
 
-    /// <summary>Words that deny or negate what a sentence states ("not", "never", "denied").</summary>
-    /// <param name="word">A lower-case word token: "didn't" comes as "didn" and "t".</param>
-    public static bool IsNegation(string word) => NegationWords.Contains(word) || (VerbLemma(word) is { } verb && DenialVerbs.Contains(verb));
+    /// <summary>
+    /// The word denies or negates what a sentence states ("not", "never", "denied"), read with the
+    /// token after it: "didn't" comes as "didn" and "t", and "haven" is a refuge unless a "t"
+    /// follows; "no" before a number is an abbreviation ("No. 2").
+    /// </summary>
+    public static bool IsNegation(string word, string? next)
+    {
+        if (Contracted.Contains(word)) return next == "t";
+        if (word == "no") return next is null || !char.IsDigit(next[0]);
+        return NegationWords.Contains(word) || (VerbLemma(word) is { } verb && DenialVerbs.Contains(verb));
+    }
 
-    // "won't" and "can't" are left out: their first halves are also "won" and "can".
-    private static readonly HashSet<string> NegationWords =
-    [
-        "not", "no", "never", "neither", "nor", "nobody", "nothing", "none", "cannot", "without",
-        "didn", "doesn", "don", "isn", "wasn", "weren", "aren", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
-    ];
+    private static readonly HashSet<string> NegationWords = ["not", "never", "neither", "nor", "nobody", "nothing", "none", "cannot", "without"];
+
+    // The first halves of "n't" contractions; "won't" and "can't" are left out, their halves being also "won" and "can".
+    private static readonly HashSet<string> Contracted = ["didn", "doesn", "don", "isn", "wasn", "weren", "aren", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn"];
     private static readonly HashSet<string> DenialVerbs = ["deny", "refute", "dismiss", "reject", "disprove", "contradict"];
 
     /// <summary>Adjectives that say where someone or something is from ("Peruvian", "British"): WordNet's adjectives pertaining to a place.</summary>
@@ -89,10 +95,10 @@ public static class English
     private static readonly Lazy<Dictionary<string, int>> Stems = new(() =>
     {
         var stems = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (word, count) in Loaded.Value.Frequency)
+        foreach (var (word, hundredthsOfLog) in Loaded.Value.Frequency)
         {
             var stem = Features.Normalise(word);
-            if (count > stems.GetValueOrDefault(stem)) stems[stem] = count;
+            if (hundredthsOfLog > stems.GetValueOrDefault(stem)) stems[stem] = hundredthsOfLog;
         }
 
         return stems;

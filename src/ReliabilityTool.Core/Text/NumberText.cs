@@ -29,7 +29,7 @@ public static partial class NumberText
     private static bool IsDayOfMonth(string sentence, Match m) =>
         m.Value.Length <= 2 && (MonthAfter().IsMatch(sentence.AsSpan(m.Index + m.Length)) || MonthBefore().IsMatch(sentence.AsSpan(0, m.Index)));
 
-    /// <summary>A count spelled as a word ("three", "dozens"); <see cref="Find"/> reads its value.</summary>
+    /// <summary>A count spelled as a word ("three", "dozens"), or its stem ("dozen"); <see cref="Find"/> reads its value.</summary>
     public static bool IsNumberWord(string word) => Words.ContainsKey(word);
 
     public static IReadOnlyList<NumberMention> Find(string sentence, IReadOnlyList<DateMention> dates)

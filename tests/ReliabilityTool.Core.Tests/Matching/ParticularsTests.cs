@@ -34,5 +34,8 @@ public sealed class ParticularsTests
         Assert.True(Of("The convoy did not cross the border.").Negated);
         Assert.True(Of("The convoy didn't cross the border.").Negated);
         Assert.False(Of("The convoy crossed the border.").Negated);
+        Assert.True(Of("The ministers haven't met since May.").Negated);
+        Assert.False(Of("The group found a safe haven in the mountains.").Negated);
+        Assert.False(Of("He became the group's No. 2 in 2011.").Negated);
     }
 }
