@@ -54,7 +54,7 @@ public sealed class AddCommandTests : IClassFixture<ArchiveWithOneAdded>
             .Select(a => string.Join("|", a.GetProperty("claims").EnumerateArray().Select(c => c.GetString()).Order())).ToHashSet();
         var (added, full) = (Groups(_archive.Report), Groups(_archive.Full));
 
-        // Measured: 278 of the whole run's 283 assertions come out identical.
+        // Measured: 261 of the whole run's 270 assertions come out identical.
         Assert.True(added.Intersect(full).Count() >= 0.95 * full.Count, $"{added.Intersect(full).Count()} of {full.Count} assertions agree");
     }
 
