@@ -84,9 +84,7 @@ public static class AddRun
         var existing = members.GroupBy(m => m.AssertionId)
             .Select(g => (IReadOnlyList<MatchedClaim>)g.Select(m => new MatchedClaim(memberClaims[m.ClaimId], m.Vector)).ToList())
             .ToList();
-        // Which documents cover one happening is read from the whole of each document involved, as assess reads it.
-        var context = members.Select(m => m.DocumentId).Distinct().SelectMany(d => claimStore.Current(new ClaimFilter(DocumentId: d))).ToList();
-        var groups = AssertionMatcher.Attach(existing, claims, vectors, Frequency, claimCount, context: context);
+        var groups = AssertionMatcher.Attach(existing, claims, vectors, Frequency, claimCount);
 
         var shingles = added.ToDictionary(d => d.Id, d => Shingles.Of(d, ReuseSettings.Default));
         var (reuse, updatedClusters) = FindReuse(analysis, documentStore, stored, added, shingles);

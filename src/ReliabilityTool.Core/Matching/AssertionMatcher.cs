@@ -116,26 +116,18 @@ public static partial class AssertionMatcher
     /// </summary>
     /// <param name="assertions">The assertions the added claims may join, each with its members' stored feature vectors.</param>
     /// <param name="frequency">How many claims hold each feature, the added ones included.</param>
-    /// <param name="context">
-    /// Every assertion claim of the documents the assertions come from, so that which documents
-    /// cover one happening (<see cref="Coverage"/>) is read from whole documents, as a whole run
-    /// reads it, not from the few claims that happen to be candidates. Without it, the
-    /// candidates alone are read.
-    /// </param>
     public static IReadOnlyList<IReadOnlyList<Claim>> Attach(
         IReadOnlyList<IReadOnlyList<MatchedClaim>> assertions,
         IReadOnlyList<Claim> added,
         IReadOnlyList<FeatureVector> addedVectors,
         Func<ulong, int> frequency,
         int claimCount,
-        MatchSettings? settings = null,
-        IReadOnlyList<Claim>? context = null)
+        MatchSettings? settings = null)
     {
         settings ??= MatchSettings.Default;
         var claims = assertions.SelectMany(a => a.Select(m => m.Claim)).Concat(added).ToList();
         var vectors = assertions.SelectMany(a => a.Select(m => m.Vector)).Concat(addedVectors).ToList();
-        var coverage = Coverage.Of(context is null ? claims : context.Where(c => c.IsAssertion).Concat(added).ToList(), settings);
-        var links = new Links(claims, vectors, vectors.Select(v => MatchIndex.WeightsOf(v, frequency, claimCount)).ToList(), settings, coverage);
+        var links = new Links(claims, vectors, vectors.Select(v => MatchIndex.WeightsOf(v, frequency, claimCount)).ToList(), settings, Coverage.Of(claims, settings));
 
         var scores = new Dictionary<(int, int), double>();
         for (var j = claims.Count - added.Count; j < claims.Count; j++)
