@@ -36,12 +36,7 @@ internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IRea
     public EcbTopicResult Evaluate(EcbTopic topic)
     {
         // All of the topic's assertions are grouped, listed or not: the matcher weighs a feature by how common it is among them.
-        var built = topic.Articles.Select(a =>
-        {
-            var text = EcbTextBuilder.Build(a);
-            var document = documents.Extract(a.Id, a.Id + ".xml", text.Text, a.Id);
-            return (Article: a, Text: text, Document: document, Claims: claims.Extract(document));
-        }).ToList();
+        var built = topic.Articles.Select(Read).ToList();
         var assertions = built.SelectMany(b => b.Claims.Where(c => c.IsAssertion)).ToList();
         var groupOf = new Dictionary<string, int>();
         var groups = group(assertions);
@@ -97,17 +92,21 @@ internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IRea
     {
         var articles = topics.SelectMany(t => t.Articles).ToList();
         var eventOf = articles.ToDictionary(a => a.Id, a => (a.Topic, a.IsPlus));
-        var assertions = articles.SelectMany(a =>
-        {
-            var text = EcbTextBuilder.Build(a);
-            return claims.Extract(documents.Extract(a.Id, a.Id + ".xml", text.Text, a.Id)).Where(c => c.IsAssertion);
-        }).ToList();
+        var assertions = articles.SelectMany(a => Read(a).Claims.Where(c => c.IsAssertion)).ToList();
         var spanning = group(assertions).Where(g => g.Select(c => c.DocumentId).Distinct().Count() >= 2).ToList();
         var mixed = spanning.Where(g => g.Select(c => eventOf[c.DocumentId]).Distinct().Count() >= 2).ToList();
         return (articles.Count, eventOf.Values.Distinct().Count(), spanning.Count, mixed);
     }
 
-    /// <summary>What the sentence became instead of an assertion: a claim of another kind, or the segment of the page that held it.</summary>
+    /// <summary>An article's text rebuilt from its tokens, run through the real document and claim extractors.</summary>
+    private (EcbArticle Article, EcbText Text, Document Document, IReadOnlyList<Claim> Claims) Read(EcbArticle article)
+    {
+        var text = EcbTextBuilder.Build(article);
+        var document = documents.Extract(article.Id, article.Id + ".xml", text.Text, article.Id);
+        return (article, text, document, claims.Extract(document));
+    }
+
+        /// <summary>What the sentence became instead of an assertion: a claim of another kind, or the segment of the page that held it.</summary>
     private static string WhyUnmatched(Document document, IReadOnlyList<Claim> claims, int start, int end)
     {
         var other = claims.FirstOrDefault(c => c.Start < end && start < c.End);

@@ -414,7 +414,7 @@ public static partial class AssertionMatcher
         public List<IReadOnlyList<(int From, int To)>> Years { get; } = claims.Select(AssertionMatcher.Years).ToList();
 
         /// <summary>The claim pins its event down by at least one of day, count, place and person.</summary>
-        public bool HasParticulars(int i) => particulars[i] is { } p && (p.When.Count > 0 || p.Counts.Count > 0 || p.Places.Count > 0 || p.People.Count > 0);
+        public bool HasParticulars(int i) => particulars[i] is var p && (p.When.Count > 0 || p.Counts.Count > 0 || p.Places.Count > 0 || p.People.Count > 0);
 
         /// <summary>Two claims disagree on two of day, count, place and person: different events.</summary>
         public bool Disagree(int i, int j) => Particulars.Disagreements(particulars[i], particulars[j]) >= 2;
