@@ -263,7 +263,7 @@ public static partial class AssertionMatcher
         foreach (var date in claim.Details.Dates.Where(d => d.Value.Length >= 7)) set.Add("d:" + date.Value[..7]);
         foreach (var number in claim.Details.Numbers.Where(x => x.Value >= 3)) set.Add("n:" + number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        var events = words.Where(Features.EventClasses.Contains).Distinct().Order(StringComparer.Ordinal).ToList();
+        var events = words.Where(Features.IsEvent).Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var e in events)
         {
             foreach (var name in names) set.Add(Frame(e, name));
@@ -275,7 +275,7 @@ public static partial class AssertionMatcher
 
     /// <summary>An event paired with a name ("kill+msr"), or two events in alphabetical order ("hijack+transit"), so every claim spells a frame alike.</summary>
     private static string Frame(string @event, string other) =>
-        !Features.EventClasses.Contains(other) ? $"f:{@event}+{other}"
+        !Features.IsEvent(other) ? $"f:{@event}+{other}"
         : string.CompareOrdinal(@event, other) < 0 ? $"f:{@event}+{other}" : $"f:{other}+{@event}";
 
     /// <summary>The features of claims in document order, as words (for tests and explanations); <see cref="Vectors"/> hashes them.</summary>
@@ -299,13 +299,13 @@ public static partial class AssertionMatcher
         {
             if (claims[i - 1].DocumentId != claims[i].DocumentId || claims[i].Start - claims[i - 1].End > MaxContextGap) continue;
             var (earlier, current) = (features[i - 1], features[i]);
-            var events = current.Where(f => Features.EventClasses.Contains(f) && !Features.NamedEvents.Contains(f)).ToList();
+            var events = current.Where(f => Features.IsEvent(f) && !Features.IsNamedEvent(f)).ToList();
             var inherited = new List<string>();
-            if (events.Count > 0 && !current.Any(Features.NamedEvents.Contains)) inherited.AddRange(earlier.Where(Features.NamedEvents.Contains));
+            if (events.Count > 0 && !current.Any(Features.IsNamedEvent)) inherited.AddRange(earlier.Where(Features.IsNamedEvent));
             if (Pronoun().IsMatch(claims[i].Text)) inherited.AddRange(earlier.Where(f => f.StartsWith("e:", StringComparison.Ordinal)).Select(f => f[2..]));
             foreach (var anchor in inherited)
             {
-                current.Add(Features.NamedEvents.Contains(anchor) ? anchor : "e:" + anchor);
+                current.Add(Features.IsNamedEvent(anchor) ? anchor : "e:" + anchor);
                 foreach (var e in events.Where(e => e != anchor)) current.Add(Frame(e, anchor));
             }
         }

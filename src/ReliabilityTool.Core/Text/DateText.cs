@@ -6,7 +6,7 @@ namespace ReliabilityTool.Core.Text;
 /// <summary>Finds and normalises the date forms articles use ("January 12, 2021", "Aug. 7", "the 28th of November 2011").</summary>
 public static partial class DateText
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3,
         ["april"] = 4, ["apr"] = 4, ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7,
@@ -14,7 +14,7 @@ public static partial class DateText
         ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
     };
 
-    private const string MonthName = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    internal const string MonthName = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
     // "January 12, 2021", "Nov 29, 2021", "Aug. 7, 2020", "Aug. 7" (year optional)
     [GeneratedRegex(@"\b" + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]

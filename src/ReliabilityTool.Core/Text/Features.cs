@@ -1,13 +1,11 @@
-using System.Text.RegularExpressions;
-
 namespace ReliabilityTool.Core.Text;
 
 /// <summary>
 /// The words that carry a sentence's meaning, reduced so that paraphrases meet: stop words
 /// dropped, suffixes stripped, event words mapped to one form ("slain", "assassinated" → kill),
-/// "9/11", "September 11" and "11 September" read as one token.
+/// a day used as an event's name read as one token (<see cref="NamedDays"/>).
 /// </summary>
-public static partial class Features
+public static class Features
 {
     private static readonly HashSet<string> StopWords =
     [
@@ -25,7 +23,6 @@ public static partial class Features
     {
         ["slain"] = "kill", ["slay"] = "kill", ["kill"] = "kill", ["assassin"] = "kill", ["assassinat"] = "kill", ["murder"] = "kill", ["death"] = "kill", ["dead"] = "kill",
         ["transit"] = "transit", ["pass"] = "transit", ["travel"] = "transit", ["travell"] = "transit", ["cross"] = "transit", ["movement"] = "transit", ["mov"] = "transit",
-        ["hijack"] = "hijack", ["highjack"] = "hijack", ["hijacker"] = "hijack",
         ["shelter"] = "haven", ["haven"] = "haven", ["harbor"] = "haven", ["harbour"] = "haven", ["refuge"] = "haven", ["host"] = "haven",
         ["bomb"] = "bomb", ["blew"] = "bomb", ["blast"] = "bomb", ["attack"] = "attack",
         ["embassi"] = "embassy", ["embassy"] = "embassy",
@@ -41,19 +38,19 @@ public static partial class Features
     };
 
     /// <summary>The event words whose pairing with a name or another event marks what a sentence is about.</summary>
-    public static readonly HashSet<string> EventClasses = ["kill", "transit", "hijack", "haven", "bomb", "attack", "train", "designate", "rule", "money", "arms", "meet", "release", "nineeleven"];
+    public static readonly HashSet<string> EventClasses = ["kill", "transit", "hijack", "haven", "bomb", "attack", "train", "designate", "rule", "money", "arms", "meet", "release"];
 
-    /// <summary>Events known by a name ("9/11") rather than described: a later sentence may refer back to them.</summary>
-    public static readonly HashSet<string> NamedEvents = ["nineeleven"];
+    /// <summary>Whether a feature says what happened: an event word, or a day that names an event.</summary>
+    public static bool IsEvent(string feature) => EventClasses.Contains(feature) || NamedDays.IsToken(feature);
 
-    [GeneratedRegex(@"\b(?:9/11|9-11|Sept(?:ember|\.)?\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?September)(?:\s+(?:20)?01)?(?:\s+(?:terrorist\s+)?attacks?)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NineEleven();
+    /// <summary>Events known by a name (a day: "7/7") rather than described: a later sentence may refer back to them.</summary>
+    public static bool IsNamedEvent(string feature) => NamedDays.IsToken(feature);
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
     public static IReadOnlyList<string> Of(string text)
     {
-        var prepared = NineEleven().Replace(text, " nineeleven ");
+        var prepared = NamedDays.Replace(text);
         var result = new List<string>();
         foreach (var word in Tokens.Words(prepared))
         {

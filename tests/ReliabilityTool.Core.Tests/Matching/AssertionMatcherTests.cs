@@ -54,7 +54,7 @@ public sealed class AssertionMatcherTests
     {
         var claims = ClaimsOf(("a", "Iran let operatives cross its territory ahead of the 9/11 attacks. At least eight of the hijackers passed through Iran."));
 
-        Assert.Contains("f:hijack+nineeleven", FeaturesOf(claims, "At least eight"));
+        Assert.Contains("f:day0911+hijack", FeaturesOf(claims, "At least eight"));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class AssertionMatcherTests
     {
         var claims = ClaimsOf(("a", "The 9/11 attacks killed nearly 3,000 people."), ("b", "At least eight of the hijackers passed through Iran."));
 
-        Assert.DoesNotContain("nineeleven", FeaturesOf(claims, "At least eight"));
+        Assert.DoesNotContain("day0911", FeaturesOf(claims, "At least eight"));
     }
 
     [Theory]
