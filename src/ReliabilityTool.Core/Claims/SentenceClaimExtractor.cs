@@ -27,9 +27,9 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     [GeneratedRegex(@"\bmust (?:be in|have|also have)\b")]
     private static partial Regex EpistemicMust();
 
-    // "According to Doe, …": a name already cited earlier in the article.
-    [GeneratedRegex(@"\b[Aa]ccording to (?<name>\p{Lu}[\p{L}'’-]+)")]
-    private static partial Regex AccordingToName();
+    // "According to Doe, …", "Doe added", "The Times says": a name already cited earlier in the article, speaking again.
+    [GeneratedRegex(@"\b[Aa]ccording to (?<name>\p{Lu}[\p{L}'’-]+)|\b(?<name>\p{Lu}[\p{L}'’-]+)\s+(?:said|says|stated|states|added|told|explained|wrote|writes|noted|confirmed|revealed|reported|reports)\b")]
+    private static partial Regex NameSpeaking();
 
     [GeneratedRegex(@"^(?:According to|As per)\b")]
     private static partial Regex AttributedOpening();
@@ -89,10 +89,10 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             if (m.Success && Cited(cue, m, found, recent) is { } evidence) found.Add(evidence);
         }
 
-        if (found.Count == 0 && AccordingToName().Match(text) is { Success: true } named)
+        if (found.Count == 0 && NameSpeaking().Match(text) is { Success: true } named)
         {
-            var name = named.Groups["name"].Value;
-            var earlier = recent.LastOrDefault(e => e.Cited.Contains(name, StringComparison.Ordinal));
+            var name = named.Groups["name"].Value.ToLowerInvariant();
+            var earlier = Features.IsStopWord(name) ? null : recent.LastOrDefault(e => Tokens.Words(e.Cited.ToLowerInvariant()).Contains(name));
             if (earlier is not null) found.Add(earlier with { CarriedFrom = named.Value });
         }
 

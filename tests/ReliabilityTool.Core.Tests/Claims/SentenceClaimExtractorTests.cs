@@ -81,6 +81,49 @@ public sealed class SentenceClaimExtractorTests
         Assert.Contains(Find(id, fragment).Evidence, e => e.Kind == kind);
     }
 
+    private static IReadOnlyList<Claim> ClaimsOfText(string text)
+    {
+        var document = new HeuristicDocumentExtractor().Extract("t", "t.txt", text, "sha");
+        return new SentenceClaimExtractor(Lexicon.Default).Extract(document);
+    }
+
+    // General English attribution, on text that is not the seeds: none of these names is in a pattern.
+    [Theory]
+    [InlineData("The Warren Commission found that the rifle was fired three times.", "official_report", "The Warren Commission")]
+    [InlineData("As per the Saville Inquiry Report, the soldiers fired first.", "official_report", "the Saville Inquiry Report")]
+    [InlineData("Former army general Luis Ortega revealed that the convoy left at dawn.", "official_statement", "Former army general Luis Ortega")]
+    [InlineData("A spokesman for the Interior Ministry, Karim Haddad, said the border was closed.", "official_statement", "A spokesman for the Interior Ministry, Karim Haddad")]
+    [InlineData("The Peruvian Foreign Ministry said two diplomats were expelled.", "official_statement", "The Peruvian Foreign Ministry")]
+    [InlineData("In an exclusive interview, Maria Lopes described the raid in detail.", "testimony", "Maria Lopes")]
+    [InlineData("The Lagos Tribune reported that 40 people were arrested.", "news_report", "The Lagos Tribune")]
+    [InlineData("According to reports received by the Karen Resistance Movement, the camp was shelled.", "advocacy_group", "Karen Resistance Movement")]
+    [InlineData("The Hamburg police data show 212 arrests in May.", "official_statement", "Hamburg police data")]
+    public void Should_Classify_A_Citation_By_Its_Shape_Not_By_A_Name_It_Knows(string sentence, string kind, string cited)
+    {
+        var evidence = Assert.Single(Assert.Single(ClaimsOfText(sentence)).Evidence);
+
+        Assert.Equal(kind, evidence.Kind);
+        Assert.Equal(cited, evidence.Cited);
+    }
+
+    [Theory]
+    [InlineData("President Ana Silva left office in 2019.")]
+    [InlineData("The Ministry of Health runs 40 hospitals in the province.")]
+    [InlineData("The Daily News has a new editor.")]
+    public void Should_Not_Take_Naming_An_Official_Or_An_Outlet_For_Citing_It(string sentence)
+    {
+        Assert.Empty(Assert.Single(ClaimsOfText(sentence)).Evidence);
+    }
+
+    [Fact]
+    public void Should_Credit_A_Person_Cited_By_Title_When_Named_Again_Later()
+    {
+        var claims = ClaimsOfText("Colonel Omar Diallo said the unit withdrew on Monday. Diallo added that no one was hurt. According to Diallo, the order came from the capital.");
+
+        Assert.All(claims.Skip(1), c => Assert.Equal("Colonel Omar Diallo", Assert.Single(c.Evidence).Cited));
+        Assert.Equal(["Diallo added", "According to Diallo"], claims.Skip(1).Select(c => c.Evidence[0].CarriedFrom));
+    }
+
     [Fact]
     public void Should_Carry_An_Attribution_From_The_Previous_Sentence()
     {

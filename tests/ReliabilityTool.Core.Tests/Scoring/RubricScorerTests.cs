@@ -41,7 +41,7 @@ public sealed class RubricScorerTests
         Assert.DoesNotContain(Flags.SinglePartisanSource, card.FlagNames);
         Assert.Equal(PrimaryBacking.Cited, card.PrimaryBacking);
         var primary = Assert.Single(card.Breakdown, l => l.Term == "primary documents");
-        Assert.Contains("official report cited (Report of the Joint Committee on 11 September attacks) but not verified", primary.Why);
+        Assert.Contains("official report cited (Report of the Joint Committee on 11 September) but not verified", primary.Why);
         Assert.Equal(18, primary.Points);
     }
 
