@@ -5,7 +5,7 @@ namespace ReliabilityTool.Benchmarks;
 /// <summary>
 /// generate: write a corpus. e2e: time the real assess and add commands on generated corpora.
 /// stages: BenchmarkDotNet over each stage. truth: check a report against what was planted.
-/// ecb: score assertion matching against ECB+ event coreference.
+/// ecb: score assertion matching against ECB+ event coreference. claims: evidence and hedges on labelled ECB+ sentences.
 /// </summary>
 public static class Program
 {
@@ -33,6 +33,8 @@ public static class Program
                 return 0;
             case "ecb":
                 return Ecb.EcbBenchmark.Run(options);
+            case "claims":
+                return Ecb.ClaimLabelsBenchmark.Run(options);
             default:
                 return Usage();
         }
@@ -40,7 +42,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE]");
+        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample] [--labels FILE] [--wrong N] [--out FILE]");
         return 2;
     }
 }

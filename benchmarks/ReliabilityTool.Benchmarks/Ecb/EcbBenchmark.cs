@@ -167,7 +167,7 @@ internal static class EcbBenchmark
         denominator == 0 ? "-" : (numerator / (double)denominator).ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>"21-35" or "1,3,5-9".</summary>
-    private static HashSet<int> ParseTopics(string text)
+    internal static HashSet<int> ParseTopics(string text)
     {
         var topics = new HashSet<int>();
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -182,7 +182,7 @@ internal static class EcbBenchmark
     }
 
     /// <summary>The shared data sits beside the repository checkout: look upwards from where the command runs and from the binary.</summary>
-    private static string FindData()
+    internal static string FindData()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
