@@ -35,6 +35,8 @@ public static class Program
                 return Ecb.EcbBenchmark.Run(options);
             case "claims":
                 return Ecb.ClaimLabelsBenchmark.Run(options);
+            case "train-check-worthiness":
+                return CheckWorthinessTraining.Run(options);
             default:
                 return Usage();
         }
@@ -42,7 +44,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample] [--labels FILE] [--wrong N] [--out FILE]");
+        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample] [--labels FILE] [--wrong N] [--out FILE] | train-check-worthiness [--data FILE] [--folds 5] [--l2 X] [--positive-weight balanced|X] [--out FILE]");
         return 2;
     }
 }

@@ -24,9 +24,15 @@ public sealed record Lexicon(
         new(Hedges.Concat(hedges).Distinct().ToList(), cues.Concat(EvidenceCues).ToList(),
             OpinionCues.Concat(opinionCues).Distinct().ToList(), RecommendationCues.Concat(recommendationCues).Distinct().ToList());
 
-    /// <summary>Identifies the lexicon's content: claims made with another fingerprint are stale.</summary>
+    /// <summary>
+    /// How the claim stage reads text apart from the lexicon's words. Raise it whenever a change to
+    /// the extractor would make different claims from the same text: stored claims then count as stale.
+    /// </summary>
+    public const string ClaimStageVersion = "2026-11-21.15";
+
+    /// <summary>Identifies the lexicon's content, the claim stage and its check-worthiness model: claims made with another fingerprint are stale.</summary>
     public string Fingerprint => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u0001",
-        Hedges.Concat(["|"]).Concat(EvidenceCues.Select(c => $"{c.Kind}:{c.RefersBack}:{c.Pattern}")).Concat(["|"]).Concat(OpinionCues).Concat(["|"]).Concat(RecommendationCues)))))[..16];
+        new[] { ClaimStageVersion, CheckWorthiness.Default.Fingerprint }.Concat(Hedges).Concat(["|"]).Concat(EvidenceCues.Select(c => $"{c.Kind}:{c.RefersBack}:{c.Pattern}")).Concat(["|"]).Concat(OpinionCues).Concat(["|"]).Concat(RecommendationCues)))))[..16];
 
     public static Lexicon Default { get; } = new(
         Hedges:

@@ -13,16 +13,14 @@ namespace ReliabilityTool.Core.Claims;
 /// Compiles the lexicon's patterns to code: about 150 ms at start, repaid many times over an
 /// archive (extraction is a third faster) but not when one article is added.
 /// </param>
-public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArticles = true) : IClaimExtractor
+public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArticles = true, CheckWorthiness? checkWorthinessModel = null) : IClaimExtractor
 {
+    private readonly CheckWorthiness _checkWorthiness = checkWorthinessModel ?? CheckWorthiness.Default;
     private readonly Regex _hedges = Alternation(lexicon.Hedges, manyArticles);
     private readonly Regex _opinion = Alternation(lexicon.OpinionCues, manyArticles);
     private readonly Regex _recommendation = Alternation(lexicon.RecommendationCues, manyArticles);
     private readonly (EvidenceCue Cue, Regex Regex)[] _cues = lexicon.EvidenceCues.Select(c => (c, new Regex(c.Pattern, Options(manyArticles)))).ToArray();
     private readonly StringPool _shared = new();
-
-    [GeneratedRegex(@"\b(?:said|says|stated|states|reported|reports|revealed|confirmed|announced|found|ruled|accused|designated|told|wrote|cited|published|released|claimed|added|indicated|clarified)\b")]
-    private static partial Regex ReportingVerb();
 
     [GeneratedRegex(@"\bmust (?:be in|have|also have)\b")]
     private static partial Regex EpistemicMust();
@@ -57,7 +55,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
                 var hedges = _hedges.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
                 var dates = DateText.Find(text, published);
                 var details = new ClaimDetails(EntityFinder.Find(text), dates, NumberText.Find(text, dates));
-                var (score, reasons) = CheckWorthiness(text, kind, details, evidence);
+                var (score, reasons) = _checkWorthiness.Score(CheckWorthinessFeatures.Of(text, kind, details, evidence));
                 claims.Add(ClaimSharing.Share(
                     new Claim($"{document.Id}:{sentence.Start}-{sentence.End}", document.Id, sentence.Start, sentence.End, text, kind, score, reasons, hedges, evidence, details),
                     _shared));
@@ -121,48 +119,17 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         return text.Length == 0 ? 0 : (double)quoted / text.Length;
     }
 
-    /// <summary>ClaimBuster's idea: specific, checkable content (dates, numbers, names, attribution) makes a claim worth checking.</summary>
-    private static (double Score, IReadOnlyList<string> Reasons) CheckWorthiness(string text, ClaimKind kind, ClaimDetails details, IReadOnlyList<Evidence> evidence)
+    /// <summary>
+    /// The check-worthiness features of one sentence read on its own, as <see cref="Extract"/>
+    /// reads it: the training command fits the model on exactly what the extractor will score.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> CheckWorthinessFeaturesOf(string sentence, DateOnly? published = null)
     {
-        var score = 0.1;
-        var reasons = new List<string>();
-        if (details.Dates.Count > 0)
-        {
-            score += 0.2;
-            reasons.Add($"specific date ({string.Join(", ", details.Dates.Select(d => d.Value))})");
-        }
-
-        if (details.Numbers.Count > 0)
-        {
-            score += 0.15;
-            reasons.Add($"number ({string.Join(", ", details.Numbers.Select(n => n.Written))})");
-        }
-
-        var named = details.Entities.Count;
-        if (named > 0)
-        {
-            score += Math.Min(0.25, 0.07 * named);
-            reasons.Add($"{named} named {(named == 1 ? "person, organisation or place" : "people, organisations or places")}");
-        }
-
-        if (evidence.Count > 0)
-        {
-            score += 0.2;
-            reasons.Add($"attributed to {string.Join(", ", evidence.Select(e => e.Cited))}");
-        }
-        else if (ReportingVerb().IsMatch(text))
-        {
-            score += 0.1;
-            reasons.Add("reporting verb");
-        }
-
-        if (kind is ClaimKind.Opinion or ClaimKind.Recommendation or ClaimKind.Question)
-        {
-            score *= 0.4;
-            reasons.Add($"{kind.ToString().ToLowerInvariant()}, not a factual assertion");
-        }
-
-        return (Math.Round(Math.Clamp(score, 0, 1), 2, MidpointRounding.AwayFromZero), reasons);
+        var evidence = FindEvidence(sentence, []);
+        var kind = KindOf(sentence, insideQuotation: false, evidence.Count > 0);
+        var dates = DateText.Find(sentence, published);
+        var details = new ClaimDetails(EntityFinder.Find(sentence), dates, NumberText.Find(sentence, dates));
+        return CheckWorthinessFeatures.Of(sentence, kind, details, evidence);
     }
 
     private static int SkipBullet(string text, int start, int end)

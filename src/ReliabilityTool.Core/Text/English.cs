@@ -45,6 +45,17 @@ public static class English
         return [];
     }
 
+    /// <summary>
+    /// WordNet's broad classes for a word ("noun.quantity", "verb.possession"), as a verb and as a
+    /// noun where it can be either ("vote"): what kind of thing a sentence talks about.
+    /// </summary>
+    public static IEnumerable<string> Classes(string word)
+    {
+        var table = Loaded.Value;
+        if (VerbLemma(word) is { } verb && table.Verbs.TryGetValue(verb, out var v)) yield return "verb." + v.Class;
+        if (NounLemma(word) is { } noun && table.Nouns.TryGetValue(noun, out var n)) yield return "noun." + n.Class;
+    }
+
     /// <summary>Verbs that attribute what follows to someone ("said", "accused", "believed").</summary>
     public static bool IsAttribution(string word) =>
         VerbLemma(word) is { } verb && Loaded.Value.Verbs.TryGetValue(verb, out var v) && AttributionClasses.Contains(v.Class);

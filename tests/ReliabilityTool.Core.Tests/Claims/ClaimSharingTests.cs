@@ -21,6 +21,10 @@ public sealed class ClaimSharingTests
     private static IReadOnlyList<Claim> ReadBack(IEnumerable<Claim> claims) =>
         claims.Select(c => JsonSerializer.Deserialize<Claim>(JsonSerializer.Serialize(c))!).ToList();
 
+    /// <summary>Every occurrence of the reason most claims give ("a specific number (+1.88)").</summary>
+    private static List<string> MostRepeatedReason(IEnumerable<Claim> claims) =>
+        claims.SelectMany(c => c.CheckWorthyReasons).GroupBy(r => r, StringComparer.Ordinal).MaxBy(g => g.Count())!.ToList();
+
     [Fact]
     public void Should_Keep_Every_Value_Of_A_Claim_When_Sharing_Its_Strings()
     {
@@ -35,7 +39,7 @@ public sealed class ClaimSharingTests
         var pool = new StringPool();
         var claims = ReadBack(SeedClaims()).Select(c => ClaimSharing.Share(c, pool)).ToList();
 
-        var reasons = claims.SelectMany(c => c.CheckWorthyReasons).Where(r => r == "1 named person, organisation or place").ToList();
+        var reasons = MostRepeatedReason(claims);
         var documentIds = claims.Select(c => c.DocumentId).Where(d => d == "002_ed3d10d6aa1a326f").ToList();
 
         Assert.True(reasons.Count > 1);
@@ -48,7 +52,7 @@ public sealed class ClaimSharingTests
     {
         var claims = SeedClaims();
 
-        var reasons = claims.SelectMany(c => c.CheckWorthyReasons).Where(r => r == "1 named person, organisation or place").ToList();
+        var reasons = MostRepeatedReason(claims);
         var keys = claims.SelectMany(c => c.Details.Entities).GroupBy(e => e.Key).First(g => g.Count() > 1).ToList();
 
         Assert.True(reasons.Count > 1);
