@@ -15,6 +15,7 @@ namespace ReliabilityTool.Benchmarks.Ecb;
 /// <c>--mode sample --out FILE</c> draws the sentences to label, with their text, to a file that
 /// must stay outside the repository: half from sentences with a word that often marks attribution
 /// or a hedge, half from the rest, by a fixed hash so that anyone gets the same draw.
+/// <c>--salt S --exclude FILE</c> draws a further set that repeats none already labelled.
 /// <c>--mode evaluate</c> (the default) runs the real document and claim extractors on each
 /// labelled article and prints precision and recall of each evidence class and of hedging, for
 /// topics 1–20 and 21–35 apart; <c>--wrong N</c> lists the sentences it gets wrong.
@@ -38,7 +39,7 @@ internal static partial class ClaimLabelsBenchmark
 
         return options.String("mode", "evaluate") switch
         {
-            "sample" => Sample(folder, options.Int("count", 400), options.String("out", "")),
+            "sample" => Sample(folder, options.Int("count", 400), options.String("out", ""), options.String("salt", ""), options.String("exclude", "")),
             "evaluate" => Evaluate(folder, options.String("labels", Path.Combine("benchmarks", "labels", "ecb-claims.tsv")), options.Int("wrong", 0)),
             var mode => Fail($"unknown mode '{mode}': use sample or evaluate"),
         };
@@ -53,12 +54,15 @@ internal static partial class ClaimLabelsBenchmark
     private static IEnumerable<EcbArticle> Articles(string folder) =>
         EcbReader.TopicsIn(folder).SelectMany(t => EcbReader.ReadTopic(folder, t, new HashSet<(int, string, int)>()).Articles);
 
-    private static int Sample(string folder, int count, string output)
+    /// <param name="salt">Draws another sample from the same sentences ("2" for a second test set).</param>
+    /// <param name="exclude">A labels file whose sentences are left out, so a new sample never repeats one.</param>
+    private static int Sample(string folder, int count, string output, string salt, string exclude)
     {
         if (output.Length == 0) return Fail("--out FILE is required, outside the repository: the sample holds ECB+ text");
+        var labelled = exclude.Length == 0 ? [] : ReadLabels(exclude).Select(l => (l.Article, l.Sentence)).ToHashSet();
         var candidates = Articles(folder)
-            .SelectMany(a => a.Sentences.Where(s => s.Value.Count >= 8).Select(s => (Article: a, Number: s.Key, Text: EcbTextBuilder.Sentence(s.Value))))
-            .Select(s => (s.Article, s.Number, s.Text, Cue: Cue().IsMatch(s.Text), Hash: Fnv.Of($"{s.Article.Id}:{s.Number}")))
+            .SelectMany(a => a.Sentences.Where(s => s.Value.Count >= 8 && !labelled.Contains((a.Id, s.Key))).Select(s => (Article: a, Number: s.Key, Text: EcbTextBuilder.Sentence(s.Value))))
+            .Select(s => (s.Article, s.Number, s.Text, Cue: Cue().IsMatch(s.Text), Hash: Fnv.Of($"{salt}{s.Article.Id}:{s.Number}")))
             .ToList();
         // At most two sentences of an article in each half, so the draw spreads over many articles.
         var chosen = new[] { true, false }

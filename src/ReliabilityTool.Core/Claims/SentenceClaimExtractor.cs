@@ -36,6 +36,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     {
         var claims = new List<Claim>();
         var recent = new List<Evidence>();
+        Evidence? lastSpeaker = null;
         var published = document.Published;
         foreach (var segment in document.Segments.Where(s => s.Kind is SegmentKind.Paragraph or SegmentKind.ListItem or SegmentKind.Footnote))
         {
@@ -45,6 +46,10 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             {
                 var text = document.Text[sentence.Start..sentence.End];
                 var evidence = FindEvidence(text, recent);
+                // A quotation standing alone after a sentence that named its speaker is still that speaker's.
+                if (evidence.Count == 0 && !sentence.InsideQuotation && QuotedShare(text) >= 0.5 && lastSpeaker is not null)
+                    evidence = [lastSpeaker with { CarriedFrom = "the speaker of the sentence before" }];
+                lastSpeaker = evidence.FirstOrDefault(e => e.Kind is "official_statement" or "testimony");
                 if (sentence.InsideQuotation && evidence.Count == 0)
                     evidence = quotationSource.Select(e => e with { CarriedFrom = e.CarriedFrom ?? "the sentence that opens this quotation" }).ToList();
                 else if (!sentence.InsideQuotation)
@@ -52,7 +57,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
                 recent.AddRange(evidence.Where(e => e.CarriedFrom is null));
 
                 var kind = KindOf(text, sentence.InsideQuotation, evidence.Count > 0);
-                var hedges = _hedges.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
+                var hedges = HedgesOf(text, evidence);
                 var dates = DateText.Find(text, published);
                 var details = new ClaimDetails(EntityFinder.Find(text), dates, NumberText.Find(text, dates));
                 var (score, reasons) = _checkWorthiness.Score(CheckWorthinessFeatures.Of(text, kind, details, evidence));
@@ -87,6 +92,9 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             if (m.Success && Cited(cue, m, found, recent) is { } evidence) found.Add(evidence);
         }
 
+        if (Attribution.Find(text, recent) is { } attributed && !found.Any(e => e.Kind == attributed.Kind || e.Cited.Contains(attributed.Cited, StringComparison.Ordinal)))
+            found.Add(attributed);
+
         if (found.Count == 0 && NameSpeaking().Match(text) is { Success: true } named)
         {
             var name = named.Groups["name"].Value.ToLowerInvariant();
@@ -110,6 +118,50 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             return cue.Kind == "previous" ? null : new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind);
         return new Evidence(antecedent.Cited, antecedent.Class, antecedent.Kind, CarriedFrom: cited);
     }
+
+    /// <summary>Hedges that report what others claim rather than weigh a possibility: they stay the author's even in reported speech.</summary>
+    private static readonly HashSet<string> ReferenceHedges = ["reportedly", "allegedly", "alleged", "suspected", "purportedly", "unconfirmed", "said to"];
+
+    /// <summary>Evidence kinds that are someone speaking: what they say, hedges included, is theirs.</summary>
+    private static readonly HashSet<string> SpeakerKinds = ["official_statement", "testimony", "news_report", "advocacy_group", "think_tank"];
+
+    /// <summary>
+    /// The hedges of the sentence's own author. In "Police say it may have been arson" the doubt
+    /// is the police's; "could be traced" and "could be enhanced" say what can be done, not how
+    /// sure anyone is; "if they could have won" is what did not happen; "as supposedly compelling
+    /// evidence" is scorn for a description, not doubt about a fact.
+    /// </summary>
+    private IReadOnlyList<string> HedgesOf(string text, IReadOnlyList<Evidence> evidence)
+    {
+        var reported = evidence.Any(e => SpeakerKinds.Contains(e.Kind));
+        var hedges = new List<string>();
+        foreach (Match m in _hedges.Matches(text))
+        {
+            var hedge = m.Value.ToLowerInvariant();
+            if (reported && !ReferenceHedges.Contains(hedge)) continue;
+            var next = WordAt(text, m.Index + m.Length, forward: true);
+            var before = WordAt(text, m.Index, forward: false);
+            if (hedge is "could be" && IsParticiple(next)) continue;
+            // "if they could have won it", "animals that could have otherwise been put at risk": what did not happen, not doubt.
+            if (hedge is "could have" && (next is "otherwise" || Tokens.Words(text[..m.Index]).TakeLast(4).Contains("if"))) continue;
+            // "Nixon had suspected Felt": the verb, not the author's hedge on "the suspected gunman".
+            if (hedge is "suspected" && before is "had" or "has" or "have") continue;
+            if (hedge is "supposedly" && before is "as" or "a" or "an" or "the" or "its" or "their" or "his" or "her") continue;
+            if (!hedges.Contains(hedge)) hedges.Add(hedge);
+        }
+
+        return hedges;
+    }
+
+    private static string WordAt(string text, int index, bool forward)
+    {
+        var words = forward ? Tokens.Words(text[index..]) : Tokens.Words(text[..index]).Reverse();
+        return words.FirstOrDefault() ?? "";
+    }
+
+    /// <summary>"traced", "enhanced", "done": a verb's past participle, read from WordNet's forms.</summary>
+    private static bool IsParticiple(string word) =>
+        word.Length > 2 && English.VerbLemma(word) is { } lemma && lemma != word && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s');
 
     /// <summary>How much of the sentence is inside quotation marks.</summary>
     private static double QuotedShare(string text)
