@@ -28,8 +28,13 @@ internal static partial class ClaimLabelsBenchmark
     [GeneratedRegex(@"\b(?:said|says|according|told|reported|reports?|court|judge|police|officials?|statement|documents?|witness(?:es)?|spokes\w+|announced|confirmed|testified|may|might|could|reportedly|allegedly|believed|apparently|likely|possibly|suspected|probably|seems?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
+    [GeneratedRegex(@"\b(?:may|might|could|likely|believed?|reportedly|allegedly|alleged|apparently|apparent|suspected|expected|appears?|appeared|seems?|seemed|possibly|probably|perhaps|presumed|rumou?red|thought)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeCue();
+
     public static int Run(Options options)
     {
+        if (options.String("mode", "evaluate") == "seeds")
+            return Seeds(options.String("labels", Path.Combine("tests", "ReliabilityTool.Core.Tests", "Claims", "Labelled", "seed-claims.tsv")), options.String("seeds", "seeds"), options.Int("wrong", 0));
         var folder = options.String("data", "") is { Length: > 0 } given ? given : EcbBenchmark.FindData();
         if (!Directory.Exists(Path.Combine(folder, "topics")))
         {
@@ -39,7 +44,8 @@ internal static partial class ClaimLabelsBenchmark
 
         return options.String("mode", "evaluate") switch
         {
-            "sample" => Sample(folder, options.Int("count", 400), options.String("out", ""), options.String("salt", ""), options.String("exclude", "")),
+            "seeds" => Seeds(options.String("labels", Path.Combine("tests", "ReliabilityTool.Core.Tests", "Claims", "Labelled", "seed-claims.tsv")), options.String("seeds", "seeds"), options.Int("wrong", 0)),
+            "sample" => Sample(folder, options.Int("count", 400), options.String("out", ""), options.String("salt", ""), options.String("exclude", ""), options.String("cue", "attribution") == "hedge" ? HedgeCue() : Cue()),
             "evaluate" => Evaluate(folder, options.String("labels", Path.Combine("benchmarks", "labels", "ecb-claims.tsv")), options.Int("wrong", 0)),
             var mode => Fail($"unknown mode '{mode}': use sample or evaluate"),
         };
@@ -56,13 +62,14 @@ internal static partial class ClaimLabelsBenchmark
 
     /// <param name="salt">Draws another sample from the same sentences ("2" for a second test set).</param>
     /// <param name="exclude">A labels file whose sentences are left out, so a new sample never repeats one.</param>
-    private static int Sample(string folder, int count, string output, string salt, string exclude)
+    /// <param name="cue">What half the sample must hold: a word of attribution (the default) or of doubt (<c>--cue hedge</c>, for a set rich in hedges).</param>
+    private static int Sample(string folder, int count, string output, string salt, string exclude, Regex cue)
     {
         if (output.Length == 0) return Fail("--out FILE is required, outside the repository: the sample holds ECB+ text");
         var labelled = exclude.Length == 0 ? [] : ReadLabels(exclude).Select(l => (l.Article, l.Sentence)).ToHashSet();
         var candidates = Articles(folder)
             .SelectMany(a => a.Sentences.Where(s => s.Value.Count >= 8 && !labelled.Contains((a.Id, s.Key))).Select(s => (Article: a, Number: s.Key, Text: EcbTextBuilder.Sentence(s.Value))))
-            .Select(s => (s.Article, s.Number, s.Text, Cue: Cue().IsMatch(s.Text), Hash: Fnv.Of($"{salt}{s.Article.Id}:{s.Number}")))
+            .Select(s => (s.Article, s.Number, s.Text, Cue: cue.IsMatch(s.Text), Hash: Fnv.Of($"{salt}{s.Article.Id}:{s.Number}")))
             .ToList();
         // At most two sentences of an article in each half, so the draw spreads over many articles.
         var chosen = new[] { true, false }
@@ -126,6 +133,37 @@ internal static partial class ClaimLabelsBenchmark
             Console.WriteLine();
             Console.WriteLine($"{p.Label.Article}#{p.Label.Sentence}: labelled {p.Label.Evidence} ({p.Label.Kind}), hedged {p.Label.Hedged}; found {p.Evidence}, hedged {p.Hedged} [{p.Why}]");
             Console.WriteLine($"    {p.Text}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The same figures on the labelled seed sentences (in-sample: the seeds are where the rules were first written).</summary>
+    private static int Seeds(string labelsPath, string seeds, int wrong)
+    {
+        var extractor = new SentenceClaimExtractor(Lexicon.Default);
+        var rows = File.ReadLines(labelsPath).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("document\t", StringComparison.Ordinal)).Select(l => l.Split('\t')).ToList();
+        var claims = rows.Select(r => r[0]).Distinct().ToDictionary(id => id, id =>
+        {
+            var path = Path.Combine(seeds, id + ".txt");
+            return extractor.Extract(new HeuristicDocumentExtractor().Extract(id, path, File.ReadAllText(path), "sha")).ToDictionary(c => (c.Start, c.End));
+        });
+        var outcomes = rows.Select(r =>
+        {
+            claims[r[0]].TryGetValue((int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)), out var claim);
+            return (Row: r, Evidence: claim?.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none", Hedged: claim?.IsHedged == true ? "yes" : "no", Claim: claim);
+        }).ToList();
+        Console.WriteLine($"{rows.Count} labelled seed sentences ({labelsPath})");
+        Console.WriteLine("label                 support  predicted  precision  recall");
+        foreach (var evidence in new[] { "primary", "secondary", "anonymous" })
+            Line($"evidence={evidence}", outcomes.Select(o => (o.Row[5] == evidence, o.Evidence == evidence)));
+        Line("hedged=yes", outcomes.Select(o => (o.Row[4] == "yes", o.Hedged == "yes")));
+        foreach (var o in outcomes.Where(o => o.Row[5] != o.Evidence || o.Row[4] != o.Hedged).Take(wrong))
+        {
+            var e = o.Claim?.Evidence.OrderBy(x => x.Class).FirstOrDefault();
+            Console.WriteLine();
+            Console.WriteLine($"{o.Row[0][..3]}@{o.Row[1]}: labelled {o.Row[5]}, hedged {o.Row[4]}; found {o.Evidence}, hedged {o.Hedged} [{e?.Kind ?? "-"} {e?.Cited ?? ""}; hedges: {string.Join(", ", o.Claim?.Hedges ?? [])}]");
+            Console.WriteLine($"    {o.Row[6]}");
         }
 
         return 0;

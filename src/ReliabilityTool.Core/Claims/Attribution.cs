@@ -34,23 +34,35 @@ internal static partial class Attribution
     [GeneratedRegex(@"\b[Ii]t (?:was|has been|had been|is) (?<verb>announced|confirmed)\b|\b[Ii]t (?:was|has been|had been|is) (?<verb>reported|noted|rumou?red)\b|\b(?:is|are|was|were) (?<verb>reported) to\b|\b(?<verb>reportedly)\b")]
     private static partial Regex Impersonal();
 
-    [GeneratedRegex(@"^(?:but|and|as|while|so|yet|though|although|because|when|where|which|then|also|now|later|earlier|previously)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:but|and|so|yet|though|although|while|then|also|now|later|earlier|previously)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingLink();
 
-    [GeneratedRegex(@"\s+(?:has|have|had|also|later|then|previously|earlier|would|will|has\s+been|had\s+been|last\s+\w+|on\s+\w+day)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:has|have|had|also|again|later|then|previously|earlier|once|first|now|would|will|has\s+been|had\s+been|last\s+\w+|on\s+\w+day|\w+ly))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAuxiliary();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|be|been|being)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|is|are|be|been|being|not|never|n't|declined to|refused to)$", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"^(?:he|she|they|him|her|we)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:who|which|that|whom|whose)\b")]
+    private static partial Regex RelativeClause();
+
+    // "said a diplomat, who requested anonymity": a described speaker who would not be named is an unnamed source.
+    [GeneratedRegex(@"\b(?:requested|asked for|on condition of|speaking on condition of|granted) anonymity\b|\basked not to be (?:named|identified)\b|\bnot authori[sz]ed to (?:speak|comment|discuss)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unnamed();
+
+    [GeneratedRegex(@"^(?:he|she|they|him|her|we|the latter|the former)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@"\s+(?:at|in|on|during|after|before|when|while|who|according|as|to|from|of\s+the\s+\w+\s+at)\s.*$|\s+(?:on|last)\s+\w+day\b.*$")]
     private static partial Regex SpeakerTail();
 
     /// <summary>What the sentence attributes its content to, if anything; <paramref name="recent"/> resolves "he said".</summary>
-    public static Evidence? Find(string text, IReadOnlyList<Evidence> recent)
+    public static Evidence? Find(string text, IReadOnlyList<Evidence> recent) =>
+        FindSpeaker(text, recent) is { } found && found.Kind != "anonymous" && Unnamed().IsMatch(text)
+            ? new Evidence(found.Cited, EvidenceKinds.ClassOf("anonymous"), "anonymous")
+            : FindSpeaker(text, recent);
+
+    private static Evidence? FindSpeaker(string text, IReadOnlyList<Evidence> recent)
     {
         var lists = Loaded.Value;
         if (AccordingTo().Match(text) is { Success: true } according && Speaker(according.Groups["speaker"].Value, atStart: false, recent) is { } cited)
@@ -58,8 +70,10 @@ internal static partial class Attribution
 
         foreach (Match verb in lists.Verbs.Matches(text))
         {
-            // "The Surgeon General reports to the Secretary" is who answers to whom, not what anyone said.
-            if (verb.Value is "reports" or "report" && text.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("to ", StringComparison.Ordinal)) continue;
+            // "The Surgeon General reports to the Secretary" is who answers to whom, "insists on a policy" is a stance: not what anyone said.
+            var following = text.AsSpan(verb.Index + verb.Length).TrimStart();
+            if ((verb.Value is "reports" or "report" && following.StartsWith("to ", StringComparison.Ordinal))
+                || (verb.Value.StartsWith("insist", StringComparison.Ordinal) && following.StartsWith("on ", StringComparison.Ordinal))) continue;
             var findings = lists.Kinds["findings"].Contains(verb.Value);
             var outletVerb = OutletVerbs.Contains(verb.Value);
             // "…, said Jane Doe, the mayor." — the speaker follows the verb after a comma or a quotation.
@@ -72,7 +86,7 @@ internal static partial class Attribution
                 if (Accept(Speaker(phrase, atStart: false, recent), findings, outletVerb) is { } inverted) return inverted;
             }
 
-            // "was reported", "is said to": a passive verb has no speaker before it.
+            // "was reported", "is said to": a passive verb has no speaker before it; "would not say" attributes nothing.
             if (Passive().IsMatch(before)) continue;
 
             // "Jane Doe said …", "…, her father said." — the speaker runs back to the last comma or quotation.
@@ -82,7 +96,7 @@ internal static partial class Attribution
 
             // "The German Chancellor, Angela Merkel, fighting accusations …, said today": the subject opens the sentence.
             var firstComma = before.IndexOf(',');
-            if (start >= 0 && firstComma > 0 && Accept(Speaker(before[..firstComma], atStart: true, recent), findings, outletVerb) is { } opening) return opening;
+            if (start >= 0 && firstComma > 0 && !RelativeClause().IsMatch(before[firstComma..]) && Accept(Speaker(before[..firstComma], atStart: true, recent), findings, outletVerb) is { } opening) return opening;
         }
 
         return Impersonal().Match(text) is { Success: true } impersonal
@@ -114,13 +128,13 @@ internal static partial class Attribution
         if (words.Any(w => w is "who" or "that" or "which" or "it" or "It" or "there" or "There" or "I" or "you" or "You" or "we" or "We")) return null;
 
         // "she said": the last person who spoke in the article, or else a person's own account. An outlet or a report is no "she".
-        if (words.Length == 1 && Pronoun().IsMatch(words[0]))
+        if (words.Length <= 2 && Pronoun().IsMatch(trimmed))
         {
             var antecedent = recent.LastOrDefault(e => e.Kind is "official_statement" or "testimony");
             return antecedent is null ? new Evidence(trimmed, EvidenceKinds.ClassOf("testimony"), "testimony") : antecedent with { CarriedFrom = trimmed };
         }
 
-        var lower = words.Select(w => w.Trim('.', '\'', '’').ToLowerInvariant()).ToList();
+        var lower = words.SelectMany(w => w.Trim('.', '\'', '’').ToLowerInvariant().Split('-')).ToList();
         var joined = string.Join('_', lower);
         foreach (var kind in SpeakerKinds)
         {
@@ -130,8 +144,12 @@ internal static partial class Attribution
         }
 
         // A name with no role: a person's own account ("Jane Doe said", "…, Smith told reporters").
-        var named = words.Select((w, i) => (w, i)).Any(p => char.IsUpper(p.w[0]) && (p.i > 0 || !atStart || English.Frequency(p.w.ToLowerInvariant()) < 3));
-        return named && words.Length <= 4 ? new Evidence(trimmed, EvidenceKinds.ClassOf("testimony"), "testimony") : null;
+        // "al-Hakim", "bin Salman": a name may open with a lower-case particle.
+        var named = words.Select((w, i) => (w, i)).Any(p => p.w.Any(char.IsUpper) && (p.i > 0 || !atStart || English.Frequency(p.w.ToLowerInvariant()) < 3));
+        if (!named || words.Length > 4) return null;
+        // "Diallo added": a person cited earlier by title ("Colonel Omar Diallo said") speaks again as what they are.
+        var earlier = recent.LastOrDefault(e => e.CarriedFrom is null && words.Any(w => w.Length > 2 && char.IsUpper(w[0]) && Tokens.Words(e.Cited).Contains(w.ToLowerInvariant())));
+        return earlier is not null ? earlier with { CarriedFrom = trimmed } : new Evidence(trimmed, EvidenceKinds.ClassOf("testimony"), "testimony");
     }
 
     private sealed record Lists(Regex Verbs, IReadOnlyDictionary<string, IReadOnlySet<string>> Kinds);
@@ -149,7 +167,7 @@ internal static partial class Attribution
             lists[line[..tab]] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         }
 
-        var verbs = new Regex(@"\b(?:" + string.Join('|', lists["verbs"].OrderByDescending(v => v.Length)) + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var verbs = new Regex(@"\b(?:" + string.Join('|', lists["verbs"].Concat(lists["findings"]).Distinct().OrderByDescending(v => v.Length)) + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         return new Lists(verbs, lists);
     }
 }

@@ -21,6 +21,12 @@ public sealed record Claim(
 {
     public bool IsHedged => Hedges.Count > 0;
 
+    /// <summary>
+    /// The document this sentence is quoted from, when it stands inside a document quoted at
+    /// length (a letter, a report): its words are the document's, so it cites nothing itself.
+    /// </summary>
+    public string? QuotedFrom { get; init; }
+
     /// <summary>Factual assertions and quoted statements are what the rest of the pipeline weighs.</summary>
     public bool IsAssertion => Kind is ClaimKind.Factual or ClaimKind.Quote;
 

@@ -22,6 +22,21 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     private readonly (EvidenceCue Cue, Regex Regex)[] _cues = lexicon.EvidenceCues.Select(c => (c, new Regex(c.Pattern, Options(manyArticles)))).ToArray();
     private readonly StringPool _shared = new();
 
+    // "…, saying the source was probably…", "He said the fire may have been set": what follows is the speaker's.
+    [GeneratedRegex(@"\b(?:saying|said|says|say|told|tells|stated|added|according to|confirmed|announced|explained|noted|reported|testified|warned|argued|acknowledged|admitted|insisted|denied|suggested|claimed)\b")]
+    private static partial Regex ReportedSpeech();
+
+    // "It may have been arson, police said.": the attribution closes the sentence, and what comes before it is the speaker's.
+    [GeneratedRegex(@",\s*(?:[\w.'’-]+\s+){0,6}(?:said|says|told|added|stated|confirmed|explained|noted)\b[^,]*$")]
+    private static partial Regex TailAttribution();
+
+    [GeneratedRegex(@"^\s*(?:appear|attend|arrive|be called|be sentenced|be arraigned|be released|be handed|be transferred|be extradited|begin|start|resume|take place|testify|return)\b")]
+    private static partial Regex Schedule();
+
+    // A clause whose content is not asserted: a condition, a reason, a question, a restrictive relative clause.
+    [GeneratedRegex(@"\b(?:whether|if|because|lest|unless|so that)\b|^\s*\S.*\b(?:who|which|that|whose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NonFactualClause();
+
     [GeneratedRegex(@"\bmust (?:be in|have|also have)\b")]
     private static partial Regex EpistemicMust();
 
@@ -50,19 +65,25 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
                 if (evidence.Count == 0 && !sentence.InsideQuotation && QuotedShare(text) >= 0.5 && lastSpeaker is not null)
                     evidence = [lastSpeaker with { CarriedFrom = "the speaker of the sentence before" }];
                 lastSpeaker = evidence.FirstOrDefault(e => e.Kind is "official_statement" or "testimony");
+                string? quotedFrom = null;
                 if (sentence.InsideQuotation && evidence.Count == 0)
-                    evidence = quotationSource.Select(e => e with { CarriedFrom = e.CarriedFrom ?? "the sentence that opens this quotation" }).ToList();
+                {
+                    // A person's quoted words are their statement; a document's quoted words are the document, which they cannot cite.
+                    quotedFrom = quotationSource.FirstOrDefault(e => DocumentKinds.Contains(e.Kind))?.Cited;
+                    evidence = quotedFrom is not null ? [] : quotationSource.Select(e => e with { CarriedFrom = e.CarriedFrom ?? "the sentence that opens this quotation" }).ToList();
+                }
                 else if (!sentence.InsideQuotation)
                     quotationSource = evidence;
                 recent.AddRange(evidence.Where(e => e.CarriedFrom is null));
 
                 var kind = KindOf(text, sentence.InsideQuotation, evidence.Count > 0);
-                var hedges = HedgesOf(text, evidence);
+                // Inside a quotation the words are the speaker's, doubts included.
+                var hedges = sentence.InsideQuotation ? [] : HedgesOf(text, evidence);
                 var dates = DateText.Find(text, published);
                 var details = new ClaimDetails(EntityFinder.Find(text), dates, NumberText.Find(text, dates));
                 var (score, reasons) = _checkWorthiness.Score(CheckWorthinessFeatures.Of(text, kind, details, evidence));
                 claims.Add(ClaimSharing.Share(
-                    new Claim($"{document.Id}:{sentence.Start}-{sentence.End}", document.Id, sentence.Start, sentence.End, text, kind, score, reasons, hedges, evidence, details),
+                    new Claim($"{document.Id}:{sentence.Start}-{sentence.End}", document.Id, sentence.Start, sentence.End, text, kind, score, reasons, hedges, evidence, details) { QuotedFrom = quotedFrom },
                     _shared));
             }
         }
@@ -92,7 +113,9 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             if (m.Success && Cited(cue, m, found, recent) is { } evidence) found.Add(evidence);
         }
 
-        if (Attribution.Find(text, recent) is { } attributed && !found.Any(e => e.Kind == attributed.Kind || e.Cited.Contains(attributed.Cited, StringComparison.Ordinal)))
+        // A cue already found the source the attribution names ("reports received by the X Movement"): one source, not two.
+        if (Attribution.Find(text, recent) is { } attributed
+            && !found.Any(e => e.Kind == attributed.Kind || e.Cited.Contains(attributed.Cited, StringComparison.Ordinal) || attributed.Cited.Contains(e.Cited, StringComparison.Ordinal)))
             found.Add(attributed);
 
         if (found.Count == 0 && NameSpeaking().Match(text) is { Success: true } named)
@@ -122,6 +145,9 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     /// <summary>Hedges that report what others claim rather than weigh a possibility: they stay the author's even in reported speech.</summary>
     private static readonly HashSet<string> ReferenceHedges = ["reportedly", "allegedly", "alleged", "suspected", "purportedly", "unconfirmed", "said to"];
 
+    /// <summary>Evidence kinds that are a document, whose quoted sentences are its own words.</summary>
+    private static readonly HashSet<string> DocumentKinds = ["declassified_document", "official_report", "un_report", "court_ruling", "indictment", "government_designation"];
+
     /// <summary>Evidence kinds that are someone speaking: what they say, hedges included, is theirs.</summary>
     private static readonly HashSet<string> SpeakerKinds = ["official_statement", "testimony", "news_report", "advocacy_group", "think_tank"];
 
@@ -134,18 +160,41 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     private IReadOnlyList<string> HedgesOf(string text, IReadOnlyList<Evidence> evidence)
     {
         var reported = evidence.Any(e => SpeakerKinds.Contains(e.Kind));
+        var quoted = Sentences.QuotationRegions(text, 0, text.Length);
         var hedges = new List<string>();
         foreach (Match m in _hedges.Matches(text))
         {
             var hedge = m.Value.ToLowerInvariant();
-            if (reported && !ReferenceHedges.Contains(hedge)) continue;
+            // Words inside quotation marks are the speaker's (or a title's: "Most Likely to Succeed").
+            if (quoted.Any(r => r.Start <= m.Index && m.Index < r.End)) continue;
             var next = WordAt(text, m.Index + m.Length, forward: true);
             var before = WordAt(text, m.Index, forward: false);
+            if (!ReferenceHedges.Contains(hedge) && (ReportedSpeech().IsMatch(text[..m.Index]) || (reported && TailAttribution().Match(text) is { Success: true } tail && m.Index < tail.Index))) continue;
+            // "projects whose emissions might contribute", "to determine whether their actions might harm": a possibility
+            // inside a clause that is not asserted, not the author's doubt about what the sentence states.
+            if (hedge.StartsWith("might", StringComparison.Ordinal) || hedge.StartsWith("may", StringComparison.Ordinal) || hedge.StartsWith("could", StringComparison.Ordinal))
+            {
+                var clause = text[(text.LastIndexOf(',', Math.Max(0, m.Index - 1)) + 1)..m.Index];
+                if (NonFactualClause().IsMatch(clause) || next is "as") continue;
+            }
+
+            if (reported && hedge is "claimed") continue;
+            // "Two things were very apparent": obvious, not doubtful.
+            if (hedge is "apparent" && before is "very" or "was" or "were" or "is" or "are" or "became" or "become" or "quite") continue;
+            // "a likely successor": a description of a person, not doubt about what the sentence states.
+            if (hedge is "likely" && before is "a" or "an") continue;
+            // "the panel suggested that": a verb of saying, whose doubt, if any, is the panel's.
+            if (hedge is "suggested" && next is "that" && before is not ("it" or "been" or "was" or "is")) continue;
             if (hedge is "could be" && IsParticiple(next)) continue;
             // "if they could have won it", "animals that could have otherwise been put at risk": what did not happen, not doubt.
-            if (hedge is "could have" && (next is "otherwise" || Tokens.Words(text[..m.Index]).TakeLast(4).Contains("if"))) continue;
+            if (hedge is "could have" or "could be" && (next is "otherwise" || Tokens.Words(text[..m.Index]).TakeLast(6).Contains("if"))) continue;
+            // "could have an impact": to have, not a guess about the past.
+            if (hedge is "could have" && next is "a" or "an" or "the" or "no" or "some" or "any" or "more" or "little") continue;
+            // "Nixon suspected him", "players have alleged that": the verb of someone else's belief or claim.
+            if (hedge is "suspected" or "alleged" && (before is "had" or "has" or "have" || next is "him" or "her" or "them" or "that" or "it")) continue;
+            // "is expected to appear in court": a schedule, not doubt.
+            if (hedge.EndsWith("expected to", StringComparison.Ordinal) && Schedule().IsMatch(text[(m.Index + m.Length)..])) continue;
             // "Nixon had suspected Felt": the verb, not the author's hedge on "the suspected gunman".
-            if (hedge is "suspected" && before is "had" or "has" or "have") continue;
             if (hedge is "supposedly" && before is "as" or "a" or "an" or "the" or "its" or "their" or "his" or "her") continue;
             if (!hedges.Contains(hedge)) hedges.Add(hedge);
         }

@@ -49,7 +49,7 @@ public static class JsonReportWriter
             assessment.Claims.Select(c => new ClaimEntry(
                 c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
                 c.Evidence.Select(e => new EvidenceEntry(e.Cited, e.Class.ToString().ToLowerInvariant(), e.Kind, e.CarriedFrom)).ToList(),
-                context.AssertionOfClaim.TryGetValue(c.Id, out var a) ? a.Id : null)),
+                context.AssertionOfClaim.TryGetValue(c.Id, out var a) ? a.Id : null, c.QuotedFrom)),
             assessment.Analysis.Assertions.Select(a =>
             {
                 var card = assessment.CardOf(a);
@@ -137,7 +137,8 @@ public static class JsonReportWriter
         [property: JsonPropertyName("check_worthy_reasons")] IReadOnlyList<string> CheckWorthyReasons,
         [property: JsonPropertyName("hedges")] IReadOnlyList<string> Hedges,
         [property: JsonPropertyName("evidence")] IReadOnlyList<EvidenceEntry> Evidence,
-        [property: JsonPropertyName("assertion")] string? Assertion);
+        [property: JsonPropertyName("assertion")] string? Assertion,
+        [property: JsonPropertyName("quoted_from")] string? QuotedFrom);
 
     public sealed record EvidenceEntry(
         [property: JsonPropertyName("cited")] string Cited,

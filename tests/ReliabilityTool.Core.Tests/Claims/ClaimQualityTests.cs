@@ -14,7 +14,14 @@ namespace ReliabilityTool.Core.Tests.Claims;
 /// </summary>
 public sealed class ClaimQualityTests(ITestOutputHelper output)
 {
-    /// <summary>The floors: a change that pushes any label below its floor fails the build.</summary>
+    /// <summary>
+    /// The floors: a change that pushes any label below its floor fails the build. The hedge and
+    /// evidence floors were re-based for issue 15, when those labels were re-made blind to the tool
+    /// by the guidelines in benchmarks/labels (the first draft came from the tool's own output, so
+    /// its floors measured the tool against itself). Each sits just under what the claim stage
+    /// measured on the new labels: primary 0.938 / 0.717, secondary 0.583 / 1.000 (7 sentences),
+    /// anonymous 0.889 / 0.615, hedged 0.903 / 0.903.
+    /// </summary>
     private static readonly Dictionary<string, (double Precision, double Recall)> Floors = new()
     {
         ["kind=factual"] = (0.88, 0.95),
@@ -22,10 +29,10 @@ public sealed class ClaimQualityTests(ITestOutputHelper output)
         ["kind=opinion"] = (0.85, 0.40),
         ["kind=recommendation"] = (0.80, 0.95),
         ["kind=question"] = (0.90, 0.90),
-        ["hedged=yes"] = (0.75, 0.95),
-        ["evidence=primary"] = (0.90, 0.82),
-        ["evidence=secondary"] = (0.60, 0.70),
-        ["evidence=anonymous"] = (0.90, 0.90),
+        ["hedged=yes"] = (0.85, 0.85),
+        ["evidence=primary"] = (0.90, 0.70),
+        ["evidence=secondary"] = (0.50, 0.85),
+        ["evidence=anonymous"] = (0.85, 0.60),
     };
 
     private sealed record Label(string Document, int Start, int End, string Kind, string Hedged, string Evidence);
