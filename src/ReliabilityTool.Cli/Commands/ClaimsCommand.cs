@@ -14,8 +14,8 @@ internal static class ClaimsCommand
     public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
     {
         var document = new Option<string?>("--document") { Description = "Only the claims of this document (its id)." };
-        var kind = new Option<string?>("--kind") { Description = "Only claims of this kind: factual, quote, opinion, recommendation, question." };
-        kind.AcceptOnlyFromAmong("factual", "quote", "opinion", "recommendation", "question");
+        var kind = new Option<string?>("--kind") { Description = "Only claims of this kind: factual, quote, opinion, recommendation, question, note." };
+        kind.AcceptOnlyFromAmong("factual", "quote", "opinion", "recommendation", "question", "note");
         var hedged = new Option<bool>("--hedged") { Description = "Only hedged claims (\"reportedly\", \"allegedly\", …)." };
         var evidence = new Option<string?>("--evidence") { Description = "Only claims whose strongest evidence is of this class: primary, secondary, anonymous, none." };
         evidence.AcceptOnlyFromAmong("primary", "secondary", "anonymous", "none");

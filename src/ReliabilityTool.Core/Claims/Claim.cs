@@ -27,8 +27,12 @@ public sealed record Claim(
     /// </summary>
     public string? QuotedFrom { get; init; }
 
-    /// <summary>Factual assertions and quoted statements are what the rest of the pipeline weighs.</summary>
-    public bool IsAssertion => Kind is ClaimKind.Factual or ClaimKind.Quote;
+    /// <summary>
+    /// Factual assertions, quoted statements and notes are what the rest of the pipeline weighs: a
+    /// footnote states something too, but as the author's aside, which the report keeps out of
+    /// its lead.
+    /// </summary>
+    public bool IsAssertion => Kind is ClaimKind.Factual or ClaimKind.Quote or ClaimKind.Note;
 
     public EvidenceClass? StrongestEvidence => Evidence.Count == 0 ? null : Evidence.Min(e => e.Class);
 }
@@ -40,6 +44,9 @@ public enum ClaimKind
     Opinion,
     Recommendation,
     Question,
+
+    /// <summary>A footnote: what the author adds beside the text, not an assertion of the article.</summary>
+    Note,
 }
 
 /// <summary>What a claim cites, as written ("Judge John D. Bates"), its class and its kind.</summary>

@@ -76,7 +76,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
                     quotationSource = evidence;
                 recent.AddRange(evidence.Where(e => e.CarriedFrom is null));
 
-                var kind = KindOf(text, sentence.InsideQuotation, evidence.Count > 0);
+                var kind = segment.Kind == SegmentKind.Footnote ? ClaimKind.Note : KindOf(text, sentence.InsideQuotation, evidence.Count > 0);
                 // Inside a quotation the words are the speaker's, doubts included.
                 var hedges = sentence.InsideQuotation ? [] : HedgesOf(text, evidence);
                 var dates = DateText.Find(text, published);

@@ -16,6 +16,10 @@ internal static partial class ChromePatterns
     [GeneratedRegex(@"^(?:(?:source|link|via|read(?: more)?|more)\s*:\s*)?(?:https?://|www\.)\S*(?:\s+\S+){0,6}$", RegexOptions.IgnoreCase)]
     public static partial Regex LinkOnly();
 
+    /// <summary>A link's label closing a paragraph ("… facts. Read more", "(Continue reading)"): the label is chrome, the paragraph is not.</summary>
+    [GeneratedRegex(@"(?<=[.!?”""’)\]]\s*|\s)[(\[]?(?:read more|read the full (?:story|article|report)|continue reading|full story|more here|click here|see more|learn more|read on)(?:\s*(?:»|›|→|>>|\.\.\.|…))?[)\]]?:?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex TrailingLinkLabel();
+
     [GeneratedRegex(@"your email address will not be published|required fields are marked|^(posted|updated|last updated)\s*:?", RegexOptions.IgnoreCase)]
     public static partial Regex WidgetPhrase();
 

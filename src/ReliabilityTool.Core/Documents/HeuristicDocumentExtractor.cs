@@ -16,7 +16,7 @@ public sealed class HeuristicDocumentExtractor : IDocumentExtractor
 
     public Document Extract(string id, string file, string text, string sha256)
     {
-        var blocks = Blocks.Split(text);
+        var (blocks, labels) = SplitLinkLabels(text, Blocks.Split(text));
         var kinds = new SegmentKind[blocks.Count];
         var reasons = new string?[blocks.Count];
         var notes = new List<string>();
@@ -25,7 +25,7 @@ public sealed class HeuristicDocumentExtractor : IDocumentExtractor
 
         // Pass 1: what a block is from its own wording.
         for (var i = 0; i < blocks.Count; i++)
-            (kinds[i], reasons[i]) = ClassifyAlone(Slice(i), i, blocks.Count);
+            (kinds[i], reasons[i]) = labels.Contains(i) ? (SegmentKind.Chrome, "a link label") : ClassifyAlone(Slice(i), i, blocks.Count);
 
         // Pass 2: the header, before the first paragraph: title, subtitle, byline, dateline.
         // A long line without a sentence ending (a subtitle) does not yet start the body.
@@ -70,6 +70,34 @@ public sealed class HeuristicDocumentExtractor : IDocumentExtractor
         var segments = blocks.Select((b, i) => new Segment(b.Start, b.End, kinds[i], reasons[i])).ToList();
         var metadata = ReadMetadata(text, segments, notes);
         return new Document(id, file, text, sha256, metadata, segments);
+    }
+
+    /// <summary>
+    /// "… as the documents show. Read more": the link's label is split off as its own block of
+    /// chrome, so the paragraph before it is read like any other instead of being taken for a
+    /// heading or losing its last sentence to the label.
+    /// </summary>
+    private static (List<(int Start, int End)> Blocks, HashSet<int> Labels) SplitLinkLabels(string text, List<(int Start, int End)> blocks)
+    {
+        var split = new List<(int Start, int End)>(blocks.Count);
+        var labels = new HashSet<int>();
+        foreach (var (start, end) in blocks)
+        {
+            var label = ChromePatterns.TrailingLinkLabel().Match(text, start, end - start);
+            var contentEnd = label.Success ? label.Index : start;
+            while (contentEnd > start && char.IsWhiteSpace(text[contentEnd - 1])) contentEnd--;
+            if (!label.Success || contentEnd == start)
+            {
+                split.Add((start, end));
+                continue;
+            }
+
+            split.Add((start, contentEnd));
+            labels.Add(split.Count);
+            split.Add((label.Index, end));
+        }
+
+        return (split, labels);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ReliabilityTool.Core.Claims;
 
 namespace ReliabilityTool.Core.Reporting;
 
@@ -44,7 +45,8 @@ public static class JsonReportWriter
                     d.Source.Publisher?.Name, d.Source.Owner?.Name, partisanship.IsPartisan, partisanship.Basis,
                     d.Source.Conflicts.Select(c => new MetadataConflictEntry(c.Field, c.InText, c.InSources)).ToList(),
                     d.Credits.Select(c => new CreditEntry(c.Upstream, c.Kind.ToString().ToLowerInvariant(), c.Line)).ToList(),
-                    context.Clusters.Of(d.Id)?.Cluster.Id);
+                    context.Clusters.Of(d.Id)?.Cluster.Id,
+                    TextCoverage.LeftOut(d).Select(s => new LeftOutEntry(TextCoverage.KindName(s.Kind).Replace(' ', '_'), s.Reason, s.Start, s.End, Clip(d.SliceOf(s)))).ToList());
             }).ToList(),
             assessment.Claims.Select(c => new ClaimEntry(
                 c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
@@ -98,7 +100,18 @@ public static class JsonReportWriter
         [property: JsonPropertyName("partisan_basis")] IReadOnlyList<string> PartisanBasis,
         [property: JsonPropertyName("metadata_conflicts")] IReadOnlyList<MetadataConflictEntry> MetadataConflicts,
         [property: JsonPropertyName("credits")] IReadOnlyList<CreditEntry> Credits,
-        [property: JsonPropertyName("copy_cluster")] string? CopyCluster);
+        [property: JsonPropertyName("copy_cluster")] string? CopyCluster,
+        [property: JsonPropertyName("left_out")] IReadOnlyList<LeftOutEntry> LeftOut);
+
+    /// <summary>A block set aside as not article text (page chrome, a caption, a bio line), and why.</summary>
+    public sealed record LeftOutEntry(
+        [property: JsonPropertyName("kind")] string Kind,
+        [property: JsonPropertyName("reason")] string? Reason,
+        [property: JsonPropertyName("start")] int Start,
+        [property: JsonPropertyName("end")] int End,
+        [property: JsonPropertyName("text")] string Text);
+
+    private static string Clip(string text) => text.Length <= 200 ? text : text[..197] + "...";
 
     /// <summary>A credit line: whose copy the document says it carries.</summary>
     public sealed record CreditEntry(

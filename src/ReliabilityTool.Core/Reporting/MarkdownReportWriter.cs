@@ -136,6 +136,17 @@ public static class MarkdownReportWriter
             md.AppendLine(Inv($"- **Partisan:** {(partisanship.IsPartisan ? "yes" : "no")} — {Escape(string.Join("; ", partisanship.Reasons.Select(r => r.Summary)))}"));
             foreach (var c in s.Conflicts) md.AppendLine(Inv($"- **Text and sources.yaml disagree** on {c.Field}: text \"{Escape(c.InText)}\", sources.yaml \"{Escape(c.InSources)}\""));
 
+            var leftOut = TextCoverage.LeftOut(d);
+            if (leftOut.Count > 0)
+            {
+                md.AppendLine(Inv($"- **Left out as not article text:** {leftOut.Count} {(leftOut.Count == 1 ? "block" : "blocks")}"));
+                foreach (var s2 in leftOut)
+                {
+                    var slice = d.SliceOf(s2).ReplaceLineEndings(" ");
+                    md.AppendLine(Inv($"  - \"{Escape(slice.Length <= 80 ? slice : slice[..77] + "...")}\" — {TextCoverage.KindName(s2.Kind)}{(s2.Reason is null ? "" : ": " + Escape(s2.Reason))}"));
+                }
+            }
+
             var shares = SourceShares.Of(context, d);
             md.AppendLine(Inv($"- **Its {shares.Claims} claims:** {Pct(shares.Hedged, shares.Claims)} hedged, {Pct(shares.PrimaryBacked, shares.Claims)} primary-backed, {Pct(shares.SingleSource, shares.Claims)} single-source, {Pct(shares.Copied, shares.Claims)} copied"));
             md.AppendLine();

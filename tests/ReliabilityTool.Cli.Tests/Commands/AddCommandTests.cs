@@ -40,7 +40,7 @@ public sealed class AddCommandTests : IClassFixture<ArchiveWithOneAdded>
         var inAssertions = _archive.Report.GetProperty("assertions").EnumerateArray()
             .SelectMany(a => a.GetProperty("claims").EnumerateArray().Select(c => c.GetString()!)).ToList();
         var factual = _archive.Report.GetProperty("claims").EnumerateArray()
-            .Where(c => c.GetProperty("kind").GetString() is "factual" or "quote").Select(c => c.GetProperty("id").GetString()!).ToList();
+            .Where(c => c.GetProperty("kind").GetString() is "factual" or "quote" or "note").Select(c => c.GetProperty("id").GetString()!).ToList();
 
         Assert.Equal(inAssertions.Count, inAssertions.Distinct().Count());
         Assert.Equal(factual.Order(), inAssertions.Order());

@@ -33,7 +33,17 @@ public sealed class ReportContractTests : IClassFixture<AssessedSeeds>
             Has(d, "authors", JsonValueKind.Array);
             Has(d, "partisan", JsonValueKind.True);
             Has(d, "partisan_basis", JsonValueKind.Array);
+            Has(d, "left_out", JsonValueKind.Array);
+            foreach (var l in d.GetProperty("left_out").EnumerateArray())
+            {
+                foreach (var f in new[] { "kind", "text" }) Has(l, f, JsonValueKind.String);
+                foreach (var f in new[] { "start", "end" }) Has(l, f, JsonValueKind.Number);
+            }
         }
+
+        // Issue 15: what was set aside as page chrome is named, with why.
+        var first = _report.GetProperty("documents").EnumerateArray().First(d => d.GetProperty("id").GetString()!.StartsWith("000", StringComparison.Ordinal));
+        Assert.Contains(first.GetProperty("left_out").EnumerateArray(), l => l.GetProperty("text").GetString() == "top of page" && l.GetProperty("reason").GetString() == "page widget");
 
         foreach (var c in _report.GetProperty("claims").EnumerateArray())
         {
@@ -41,7 +51,8 @@ public sealed class ReportContractTests : IClassFixture<AssessedSeeds>
             foreach (var f in new[] { "start", "end", "check_worthy" }) Has(c, f, JsonValueKind.Number);
             Has(c, "hedges", JsonValueKind.Array);
             Has(c, "evidence", JsonValueKind.Array);
-            Assert.Contains(c.GetProperty("kind").GetString(), new[] { "factual", "quote", "opinion", "recommendation", "question" });
+            Assert.Contains(c.GetProperty("kind").GetString(), new[] { "factual", "quote", "opinion", "recommendation", "question", "note" });
+            Has(c, "quoted_from", JsonValueKind.String, nullable: true);
             foreach (var e in c.GetProperty("evidence").EnumerateArray())
             {
                 foreach (var f in new[] { "cited", "class", "kind" }) Has(e, f, JsonValueKind.String);
@@ -92,10 +103,10 @@ public sealed class ReportContractTests : IClassFixture<AssessedSeeds>
     }
 
     [Fact]
-    public void Should_Put_Every_Factual_Or_Quote_Claim_In_Exactly_One_Assertion()
+    public void Should_Put_Every_Factual_Quote_Or_Note_Claim_In_Exactly_One_Assertion()
     {
         var assertable = _report.GetProperty("claims").EnumerateArray()
-            .Where(c => c.GetProperty("kind").GetString() is "factual" or "quote").Select(c => c.GetProperty("id").GetString()).Order().ToList();
+            .Where(c => c.GetProperty("kind").GetString() is "factual" or "quote" or "note").Select(c => c.GetProperty("id").GetString()).Order().ToList();
         var inAssertions = _report.GetProperty("assertions").EnumerateArray()
             .SelectMany(a => a.GetProperty("claims").EnumerateArray().Select(c => c.GetString())).Order().ToList();
 
