@@ -57,10 +57,13 @@ internal static partial class Attribution
     private static partial Regex SpeakerTail();
 
     /// <summary>What the sentence attributes its content to, if anything; <paramref name="recent"/> resolves "he said".</summary>
-    public static Evidence? Find(string text, IReadOnlyList<Evidence> recent) =>
-        FindSpeaker(text, recent) is { } found && found.Kind != "anonymous" && Unnamed().IsMatch(text)
+    public static Evidence? Find(string text, IReadOnlyList<Evidence> recent)
+    {
+        var found = FindSpeaker(text, recent);
+        return found is not null && found.Kind != "anonymous" && Unnamed().IsMatch(text)
             ? new Evidence(found.Cited, EvidenceKinds.ClassOf("anonymous"), "anonymous")
-            : FindSpeaker(text, recent);
+            : found;
+    }
 
     private static Evidence? FindSpeaker(string text, IReadOnlyList<Evidence> recent)
     {
@@ -122,6 +125,8 @@ internal static partial class Attribution
     /// <summary>The evidence a speaker's phrase stands for, or null when it is no speaker.</summary>
     private static Evidence? Speaker(string phrase, bool atStart, IReadOnlyList<Evidence> recent)
     {
+        // A speaker is a few words; a longer stretch is a clause, and is not worth the patterns below.
+        if (phrase.Length > MaxSpeakerWords * 16) return null;
         var trimmed = TrailingAuxiliary().Replace(LeadingLink().Replace(phrase.Trim(), ""), "").Trim().TrimEnd('\'', '’');
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxSpeakerWords) return null;

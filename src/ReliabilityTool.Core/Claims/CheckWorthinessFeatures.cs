@@ -99,17 +99,40 @@ public static partial class CheckWorthinessFeatures
             }
 
             var lower = word.ToLowerInvariant();
+            var info = InfoOf(lower);
             // "Obama said": a capitalised word that is rare in everyday English is a name even at the start.
-            var isName = named.Contains(lower) || (char.IsUpper(word[0]) && (sequence.Count > 0 || English.Frequency(lower) < 3));
-            var token = isName ? Name : English.Frequency(lower) < CommonEnough ? Rare : English.LemmaOf(lower);
+            var isName = named.Contains(lower) || (char.IsUpper(word[0]) && (sequence.Count > 0 || info.Frequency < 3));
+            var token = isName ? Name : info.Frequency < CommonEnough ? Rare : info.Lemma;
             // "voted" says more than "vote": what was done, not what might be.
             if (!isName && token != Rare && token != lower) inflected.Add(lower);
-            if (!isName && token != Rare) inflected.AddRange(English.Classes(lower).Select(c => "class " + c));
+            if (!isName && token != Rare) inflected.AddRange(info.Classes);
             if (sequence.Count == 0 || token is not (Name or Number) || sequence[^1] != token) sequence.Add(token);
         }
 
         return sequence;
     }
+
+    /// <summary>What English knows of a word, read once: an archive repeats the same few thousand words millions of times.</summary>
+    private sealed record WordInfo(double Frequency, string Lemma, string[] Classes);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> Words = new(StringComparer.Ordinal);
+
+    /// <summary>Enough for any language's working vocabulary; a file of random tokens cannot grow the cache past it.</summary>
+    private const int MaxCachedWords = 200_000;
+
+    private static int _cachedWords;
+
+    // ConcurrentDictionary.Count takes every lock of the table: the cache keeps its own count.
+    private static WordInfo InfoOf(string lower)
+    {
+        if (Words.TryGetValue(lower, out var known)) return known;
+        var info = Read(lower);
+        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && Words.TryAdd(lower, info)) Interlocked.Increment(ref _cachedWords);
+        return info;
+    }
+
+    private static WordInfo Read(string lower) =>
+        new(English.Frequency(lower), English.LemmaOf(lower), English.Classes(lower).Select(c => "class " + c).ToArray());
 
     private const string Name = "(name)";
     private const string Number = "(number)";

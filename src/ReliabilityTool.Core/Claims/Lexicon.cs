@@ -28,7 +28,7 @@ public sealed record Lexicon(
     /// How the claim stage reads text apart from the lexicon's words. Raise it whenever a change to
     /// the extractor would make different claims from the same text: stored claims then count as stale.
     /// </summary>
-    public const string ClaimStageVersion = "2026-11-21.15l";
+    public const string ClaimStageVersion = "2026-11-21.15m";
 
     /// <summary>Identifies the lexicon's content, the claim stage and its check-worthiness model: claims made with another fingerprint are stale.</summary>
     public string Fingerprint => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u0001",

@@ -23,19 +23,18 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     private readonly StringPool _shared = new();
 
     // "…, saying the source was probably…", "He said the fire may have been set": what follows is the speaker's.
-    [GeneratedRegex(@"\b(?:saying|said|says|say|told|tells|stated|added|according to|confirmed|announced|explained|noted|reported|testified|warned|argued|acknowledged|admitted|insisted|denied|suggested|claimed)\b")]
+    [GeneratedRegex(@"\b(?:saying|said|says|say|told|tells|stated|added|according to|confirmed|announced|explained|noted|reported|testified|warned|argued|acknowledged|admitted|insisted|denied|suggested|claimed|believe|believes|think|thinks|fear|fears)\b")]
     private static partial Regex ReportedSpeech();
 
     // "It may have been arson, police said.": the attribution closes the sentence, and what comes before it is the speaker's.
-    [GeneratedRegex(@",\s*(?:[\w.'’-]+\s+){0,6}(?:said|says|told|added|stated|confirmed|explained|noted)\b[^,]*$")]
+    [GeneratedRegex(@",\s*(?:[\w.'’-]+\s+){0,8}(?:said|says|say|told|added|stated|confirmed|explained|noted)\b[^,]*$")]
     private static partial Regex TailAttribution();
 
-    [GeneratedRegex(@"^\s*(?:appear|attend|arrive|be called|be sentenced|be arraigned|be released|be handed|be transferred|be extradited|begin|start|resume|take place|testify|return)\b")]
+    [GeneratedRegex(@"^\s*(?:appear|attend|arrive|be called|be sentenced|be arraigned|be released|be handed|be transferred|be extradited|begin|start|resume|take place|testify|return|speak|meet|hold|visit)\b")]
     private static partial Regex Schedule();
 
-    // A clause whose content is not asserted: a condition, a reason, a question, a restrictive relative clause.
-    [GeneratedRegex(@"\b(?:whether|if|because|lest|unless|so that)\b|^\s*\S.*\b(?:who|which|that|whose)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NonFactualClause();
+    /// <summary>Words that open a clause whose content is not asserted: a condition, a reason, a question, a restrictive relative clause.</summary>
+    private static readonly HashSet<string> NonFactualOpeners = ["whether", "if", "because", "lest", "unless", "who", "which", "that", "whose"];
 
     [GeneratedRegex(@"\bmust (?:be in|have|also have)\b")]
     private static partial Regex EpistemicMust();
@@ -159,6 +158,8 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     /// </summary>
     private IReadOnlyList<string> HedgesOf(string text, IReadOnlyList<Evidence> evidence)
     {
+        // A question asks; it does not assert what it might hedge ("Might I suggest …?").
+        if (text.TrimEnd(' ', '"', '”', '’', ')').EndsWith('?')) return [];
         var reported = evidence.Any(e => SpeakerKinds.Contains(e.Kind));
         var quoted = Sentences.QuotationRegions(text, 0, text.Length);
         var hedges = new List<string>();
@@ -166,7 +167,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         {
             var hedge = m.Value.ToLowerInvariant();
             // Words inside quotation marks are the speaker's (or a title's: "Most Likely to Succeed").
-            if (quoted.Any(r => r.Start <= m.Index && m.Index < r.End)) continue;
+            if (quoted.Any(r => r.Start <= m.Index && m.Index < r.End) || InQuotationOpenedBefore(text, m.Index)) continue;
             var next = WordAt(text, m.Index + m.Length, forward: true);
             var before = WordAt(text, m.Index, forward: false);
             if (!ReferenceHedges.Contains(hedge) && (ReportedSpeech().IsMatch(text[..m.Index]) || (reported && TailAttribution().Match(text) is { Success: true } tail && m.Index < tail.Index))) continue;
@@ -174,15 +175,20 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             // inside a clause that is not asserted, not the author's doubt about what the sentence states.
             if (hedge.StartsWith("might", StringComparison.Ordinal) || hedge.StartsWith("may", StringComparison.Ordinal) || hedge.StartsWith("could", StringComparison.Ordinal))
             {
-                var clause = text[(text.LastIndexOf(',', Math.Max(0, m.Index - 1)) + 1)..m.Index];
-                if (NonFactualClause().IsMatch(clause) || next is "as") continue;
+                // The clause's opener stands within the few words before the modal: "who might run", "whether their actions might".
+                var opener = Tokens.Words(text[(text.LastIndexOf(',', Math.Max(0, m.Index - 1)) + 1)..m.Index]).TakeLast(5);
+                if (opener.Any(NonFactualOpeners.Contains) || next is "as") continue;
             }
 
             if (reported && hedge is "claimed") continue;
             // "Two things were very apparent": obvious, not doubtful.
             if (hedge is "apparent" && before is "very" or "was" or "were" or "is" or "are" or "became" or "become" or "quite") continue;
-            // "a likely successor": a description of a person, not doubt about what the sentence states.
-            if (hedge is "likely" && before is "a" or "an") continue;
+            // "a likely successor", "the more likely candidates": a description, not doubt about what the sentence states.
+            if (hedge is "likely" && before is "a" or "an" or "more" or "less" or "the") continue;
+            // "presumed innocent": the law's presumption, not the author's doubt.
+            if (hedge is "presumed" && next is "innocent") continue;
+            // "He appeared to be on the mend, but he sprained the knee": an appearance the sentence itself corrects.
+            if (hedge is "appeared to" or "seemed" && text.IndexOf(", but ", m.Index, StringComparison.Ordinal) > 0) continue;
             // "the panel suggested that": a verb of saying, whose doubt, if any, is the panel's.
             if (hedge is "suggested" && next is "that" && before is not ("it" or "been" or "was" or "is")) continue;
             if (hedge is "could be" && IsParticiple(next)) continue;
@@ -200,6 +206,18 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         }
 
         return hedges;
+    }
+
+    /// <summary>
+    /// Whether a position is inside a quotation that began in an earlier sentence: a closing mark
+    /// follows it with no opening mark before it ("…improvements on I-90," said Rick McGuire).
+    /// </summary>
+    private static bool InQuotationOpenedBefore(string text, int index)
+    {
+        var close = text.IndexOfAny(['”', '"'], index);
+        if (close < 0 || text.IndexOf('“', index, close - index) >= 0) return false;
+        var before = text.AsSpan(0, index);
+        return before.IndexOf('“') < 0 && before.Count('"') % 2 == 0 && (text[close] == '”' || text.AsSpan(index).Count('"') % 2 == 1);
     }
 
     private static string WordAt(string text, int index, bool forward)
