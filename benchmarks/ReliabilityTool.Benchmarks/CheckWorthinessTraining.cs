@@ -23,7 +23,7 @@ internal static class CheckWorthinessTraining
 
     public static int Run(Options options)
     {
-        var data = options.String("data", "") is { Length: > 0 } given ? given : FindData();
+        var data = options.String("data", "") is { Length: > 0 } given ? given : SharedData.Find("claimbuster", "train.json");
         if (!File.Exists(data))
         {
             Console.Error.WriteLine($"no ClaimBuster data at {data} (expected claimbuster/train.json)");
@@ -159,19 +159,5 @@ internal static class CheckWorthinessTraining
             var share = inBand.Select((s, i) => s.Positive ? weights[i] : 0).Sum() / weights.Sum();
             Console.WriteLine(FormattableString.Invariant($"  {band / 10.0:0.0}-{(band + 1) / 10.0:0.0}: {inBand.Count,5}  {mean:0.00}  {share:0.00}"));
         }
-    }
-
-    private static string FindData()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "data", "claimbuster", "train.json");
-                if (File.Exists(candidate)) return candidate;
-            }
-        }
-
-        return Path.Combine("..", "shared", "data", "claimbuster", "train.json");
     }
 }

@@ -35,7 +35,7 @@ internal static partial class ClaimLabelsBenchmark
     {
         if (options.String("mode", "evaluate") == "seeds")
             return Seeds(options.String("labels", Path.Combine("tests", "ReliabilityTool.Core.Tests", "Claims", "Labelled", "seed-claims.tsv")), options.String("seeds", "seeds"), options.Int("wrong", 0));
-        var folder = options.String("data", "") is { Length: > 0 } given ? given : EcbBenchmark.FindData();
+        var folder = options.String("data", "") is { Length: > 0 } given ? given : SharedData.Find("ecbplus");
         if (!Directory.Exists(Path.Combine(folder, "topics")))
         {
             Console.Error.WriteLine($"no ECB+ data at {folder} (expected topics/)");

@@ -24,7 +24,7 @@ internal static class EcbBenchmark
 {
     public static int Run(Options options)
     {
-        var folder = options.String("data", "") is { Length: > 0 } given ? given : FindData();
+        var folder = options.String("data", "") is { Length: > 0 } given ? given : SharedData.Find("ecbplus");
         if (!Directory.Exists(Path.Combine(folder, "topics")))
         {
             Console.Error.WriteLine($"no ECB+ data at {folder} (expected topics/ and ECBplus_coreference_sentences.csv)");
@@ -179,20 +179,5 @@ internal static class EcbBenchmark
         }
 
         return topics;
-    }
-
-    /// <summary>The shared data sits beside the repository checkout: look upwards from where the command runs and from the binary.</summary>
-    internal static string FindData()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "data", "ecbplus");
-                if (Directory.Exists(candidate)) return candidate;
-            }
-        }
-
-        return Path.Combine("..", "shared", "data", "ecbplus");
     }
 }
