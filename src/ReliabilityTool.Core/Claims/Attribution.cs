@@ -24,6 +24,9 @@ internal static partial class Attribution
     /// <summary>Verbs an outlet uses of its own reporting: a name that "reported" is an outlet.</summary>
     private static readonly HashSet<string> OutletVerbs = ["reported", "reports", "wrote", "writes", "published"];
 
+    /// <summary>How far before a verb of saying its speaker is looked for.</summary>
+    private const int MaxLookBack = 400;
+
     /// <summary>A speaker's phrase longer than this is a clause, not a speaker.</summary>
     private const int MaxSpeakerWords = 8;
 
@@ -37,10 +40,10 @@ internal static partial class Attribution
     [GeneratedRegex(@"^(?:but|and|so|yet|though|although|while|then|also|now|later|earlier|previously)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingLink();
 
-    [GeneratedRegex(@"(?:\s+(?:has|have|had|also|again|later|then|previously|earlier|once|first|now|would|will|has\s+been|had\s+been|last\s+\w+|on\s+\w+day|\w+ly))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:has|have|had|also|again|later|then|previously|earlier|once|first|now|would|will|has\s+been|had\s+been|last\s+\w+|on\s+\w+day))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAuxiliary();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|be|been|being|not|never|n't|declined to|refused to)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|not|never|declined to|refused to)|n['’]t)$", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"\b(?:who|which|that|whom|whose)\b")]
@@ -80,13 +83,15 @@ internal static partial class Attribution
             var findings = lists.Kinds["findings"].Contains(verb.Value);
             var outletVerb = OutletVerbs.Contains(verb.Value);
             // "…, said Jane Doe, the mayor." — the speaker follows the verb after a comma or a quotation.
-            var before = text[..verb.Index].TrimEnd();
+            // A speaker stands close to the verb: a very long sentence is read from a window before it.
+            var windowStart = verb.Index > MaxLookBack ? verb.Index - MaxLookBack : 0;
+            var before = text[windowStart..verb.Index].TrimEnd();
             if (before.Length == 0 || before[^1] is ',' or '"' or '”' or '’' or '\'')
             {
                 var after = text[(verb.Index + verb.Length)..];
                 var end = after.IndexOfAny([',', '.', ';', ':', '"', '“', '”', '(']);
                 var phrase = SpeakerTail().Replace(end < 0 ? after : after[..end], "");
-                if (Accept(Speaker(phrase, atStart: false, recent), findings, outletVerb) is { } inverted) return inverted;
+                if (Accept(Speaker(phrase, atStart: false, recent, findings), findings, outletVerb) is { } inverted) return inverted;
             }
 
             // "was reported", "is said to": a passive verb has no speaker before it; "would not say" attributes nothing.
@@ -95,11 +100,12 @@ internal static partial class Attribution
             // "Jane Doe said …", "…, her father said." — the speaker runs back to the last comma or quotation.
             var start = before.LastIndexOfAny([',', ';', ':', '"', '“', '”', '(', ')']);
             var candidate = before[(start + 1)..];
-            if (Accept(Speaker(candidate, atStart: start < 0, recent), findings, outletVerb) is { } speaker) return speaker;
+            if (Accept(Speaker(candidate, atStart: start < 0 && windowStart == 0, recent, findings), findings, outletVerb) is { } speaker) return speaker;
+            if (windowStart > 0) continue;
 
             // "The German Chancellor, Angela Merkel, fighting accusations …, said today": the subject opens the sentence.
             var firstComma = before.IndexOf(',');
-            if (start >= 0 && firstComma > 0 && !RelativeClause().IsMatch(before[firstComma..]) && Accept(Speaker(before[..firstComma], atStart: true, recent), findings, outletVerb) is { } opening) return opening;
+            if (start >= 0 && firstComma > 0 && !RelativeClause().IsMatch(before[firstComma..]) && Accept(Speaker(before[..firstComma], atStart: true, recent, findings), findings, outletVerb) is { } opening) return opening;
         }
 
         return Impersonal().Match(text) is { Success: true } impersonal
@@ -107,6 +113,20 @@ internal static partial class Attribution
             : null;
 
         static string Kinds(string verb) => verb is "announced" or "confirmed" ? "official_statement" : "anonymous";
+    }
+
+    /// <summary>"the government again", "the ministry explicitly": an adverb closing the phrase is not the speaker; "family", "Daly" are.</summary>
+    private static string WithoutTrailingAdverbs(string phrase)
+    {
+        while (phrase.LastIndexOf(' ') is var space and > 0)
+        {
+            var last = phrase[(space + 1)..];
+            if (!last.EndsWith("ly", StringComparison.Ordinal) || !char.IsLower(last[0]) || English.NounLemma(last) is not null
+                || Loaded.Value.Kinds.Values.Any(list => list.Contains(last))) break;
+            phrase = phrase[..space].TrimEnd();
+        }
+
+        return phrase;
     }
 
     /// <summary>
@@ -123,11 +143,12 @@ internal static partial class Attribution
     };
 
     /// <summary>The evidence a speaker's phrase stands for, or null when it is no speaker.</summary>
-    private static Evidence? Speaker(string phrase, bool atStart, IReadOnlyList<Evidence> recent)
+    /// <param name="findings">The verb reports findings ("show", "found"): "police records" are records before they are police.</param>
+    private static Evidence? Speaker(string phrase, bool atStart, IReadOnlyList<Evidence> recent, bool findings = false)
     {
         // A speaker is a few words; a longer stretch is a clause, and is not worth the patterns below.
         if (phrase.Length > MaxSpeakerWords * 16) return null;
-        var trimmed = TrailingAuxiliary().Replace(LeadingLink().Replace(phrase.Trim(), ""), "").Trim().TrimEnd('\'', '’');
+        var trimmed = WithoutTrailingAdverbs(TrailingAuxiliary().Replace(LeadingLink().Replace(phrase.Trim(), ""), "").Trim()).TrimEnd('\'', '’');
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxSpeakerWords) return null;
         if (words.Any(w => w is "who" or "that" or "which" or "it" or "It" or "there" or "There" or "I" or "you" or "You" or "we" or "We")) return null;
@@ -141,7 +162,7 @@ internal static partial class Attribution
 
         var lower = words.SelectMany(w => w.Trim('.', '\'', '’').ToLowerInvariant().Split('-')).ToList();
         var joined = string.Join('_', lower);
-        foreach (var kind in SpeakerKinds)
+        foreach (var kind in findings ? DocumentKinds.Concat(SpeakerKinds) : SpeakerKinds)
         {
             var list = Loaded.Value.Kinds[kind];
             if (lower.Any(list.Contains) || list.Any(p => p.Contains('_') && joined.Contains(p, StringComparison.Ordinal)))
@@ -152,8 +173,11 @@ internal static partial class Attribution
         // "al-Hakim", "bin Salman": a name may open with a lower-case particle.
         var named = words.Select((w, i) => (w, i)).Any(p => p.w.Any(char.IsUpper) && (p.i > 0 || !atStart || English.Frequency(p.w.ToLowerInvariant()) < 3));
         if (!named || words.Length > 4) return null;
-        // "Diallo added": a person cited earlier by title ("Colonel Omar Diallo said") speaks again as what they are.
-        var earlier = recent.LastOrDefault(e => e.CarriedFrom is null && words.Any(w => w.Length > 2 && char.IsUpper(w[0]) && Tokens.Words(e.Cited).Contains(w.ToLowerInvariant())));
+        // "Diallo added": a person cited earlier by title ("Colonel Omar Diallo said") speaks again as what they are,
+        // known by the surname: "John Brown" is not "Police Chief John Smith".
+        var surname = words.LastOrDefault(w => w.Length > 2 && w.Any(char.IsUpper))?.Trim('.', '\'', '’').ToLowerInvariant();
+        var earlier = surname is null || Features.IsStopWord(surname) ? null
+            : recent.LastOrDefault(e => e.CarriedFrom is null && Tokens.Words(e.Cited).LastOrDefault() == surname);
         return earlier is not null ? earlier with { CarriedFrom = trimmed } : new Evidence(trimmed, EvidenceKinds.ClassOf("testimony"), "testimony");
     }
 

@@ -29,8 +29,8 @@ public sealed record Claim(
 
     /// <summary>
     /// Factual assertions, quoted statements and notes are what the rest of the pipeline weighs: a
-    /// footnote states something too, but as the author's aside, which the report keeps out of
-    /// its lead.
+    /// footnote states something too, as the author's aside, and its kind lets a reader (and the
+    /// report's lead, issue 16) tell it apart.
     /// </summary>
     public bool IsAssertion => Kind is ClaimKind.Factual or ClaimKind.Quote or ClaimKind.Note;
 
@@ -45,7 +45,7 @@ public enum ClaimKind
     Recommendation,
     Question,
 
-    /// <summary>A footnote: what the author adds beside the text, not an assertion of the article.</summary>
+    /// <summary>A footnote: what the author adds beside the text. It is matched and scored like an assertion, so nothing is hidden, but it is not the article's factual claim.</summary>
     Note,
 }
 

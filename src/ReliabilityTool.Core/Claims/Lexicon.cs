@@ -11,8 +11,8 @@ namespace ReliabilityTool.Core.Claims;
 public sealed record EvidenceCue(string Pattern, string Kind, bool RefersBack = false);
 
 /// <summary>
-/// The word lists the claim stage uses. The defaults live here; a rubric's <c>lexicons</c>
-/// section extends them without recompiling.
+/// The word lists the claim stage uses. The defaults are data (<c>Data/lexicon.tsv</c>); a
+/// rubric's <c>lexicons</c> section extends them without recompiling.
 /// </summary>
 public sealed record Lexicon(
     IReadOnlyList<string> Hedges,
@@ -28,11 +28,26 @@ public sealed record Lexicon(
     /// How the claim stage reads text apart from the lexicon's words. Raise it whenever a change to
     /// the extractor would make different claims from the same text: stored claims then count as stale.
     /// </summary>
-    public const string ClaimStageVersion = "2026-11-21.15m";
+    public const string ClaimStageVersion = "2026-11-21.15n";
+
+    /// <summary>The data files the claim stage reads besides the lexicon: editing them makes stored claims stale too.</summary>
+    private static readonly Lazy<string> DataFingerprint = new(() =>
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var name in new[] { "attribution.tsv", "english.tsv.gz" })
+        {
+            using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"The {name} resource is missing from the build.");
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer)) > 0) sha.AppendData(buffer, 0, read);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
+    });
 
     /// <summary>Identifies the lexicon's content, the claim stage and its check-worthiness model: claims made with another fingerprint are stale.</summary>
     public string Fingerprint => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u0001",
-        new[] { ClaimStageVersion, CheckWorthiness.Default.Fingerprint }.Concat(Hedges).Concat(["|"]).Concat(EvidenceCues.Select(c => $"{c.Kind}:{c.RefersBack}:{c.Pattern}")).Concat(["|"]).Concat(OpinionCues).Concat(["|"]).Concat(RecommendationCues)))))[..16];
+        new[] { ClaimStageVersion, CheckWorthiness.Default.Fingerprint, DataFingerprint.Value }.Concat(Hedges).Concat(["|"]).Concat(EvidenceCues.Select(c => $"{c.Kind}:{c.RefersBack}:{c.Pattern}")).Concat(["|"]).Concat(OpinionCues).Concat(["|"]).Concat(RecommendationCues)))))[..16];
 
     /// <summary>The built-in cues, read from <c>Data/lexicon.tsv</c>: general English, editable without touching code.</summary>
     public static Lexicon Default { get; } = Read("lexicon.tsv");

@@ -19,11 +19,14 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     private readonly Regex _hedges = Alternation(lexicon.Hedges, manyArticles);
     private readonly Regex _opinion = Alternation(lexicon.OpinionCues, manyArticles);
     private readonly Regex _recommendation = Alternation(lexicon.RecommendationCues, manyArticles);
-    private readonly (EvidenceCue Cue, Regex Regex)[] _cues = lexicon.EvidenceCues.Select(c => (c, new Regex(c.Pattern, Options(manyArticles)))).ToArray();
+    private readonly (EvidenceCue Cue, Regex Regex)[] _cues = lexicon.EvidenceCues.Select(c => (c, new Regex(c.Pattern, Options(manyArticles), CueTimeout))).ToArray();
+
+    /// <summary>How long one evidence pattern may search one sentence: far above any real search (a first match also pays for JIT on a busy machine), far below a run-away one.</summary>
+    private static readonly TimeSpan CueTimeout = TimeSpan.FromSeconds(5);
     private readonly StringPool _shared = new();
 
     // "…, saying the source was probably…", "He said the fire may have been set": what follows is the speaker's.
-    [GeneratedRegex(@"\b(?:saying|said|says|say|told|tells|stated|added|according to|confirmed|announced|explained|noted|reported|testified|warned|argued|acknowledged|admitted|insisted|denied|suggested|claimed|believe|believes|think|thinks|fear|fears)\b")]
+    [GeneratedRegex(@"\b(?:saying|said|says|say|told|tells|stated|added|according to|confirmed|announced|explained|noted|reported|testified|warned|argued|acknowledged|admitted|insisted|denied|suggested|claimed|believe|believes|think|thinks|fear|fears)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeech();
 
     // "It may have been arson, police said.": the attribution closes the sentence, and what comes before it is the speaker's.
@@ -108,7 +111,17 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         foreach (var (cue, regex) in _cues)
         {
             // Every cue is tried on every sentence: the rare match is handled apart, so the common miss allocates nothing.
-            var m = regex.Match(text);
+            Match m;
+            try
+            {
+                m = regex.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pattern (an editor's, or ours on a pathological line) that runs away is skipped for this sentence, not the run.
+                continue;
+            }
+
             if (m.Success && Cited(cue, m, found, recent) is { } evidence) found.Add(evidence);
         }
 
@@ -135,7 +148,8 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         if (!cue.RefersBack) return new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind);
 
         // "previous": a pronoun ("He stated …") takes whatever the last attribution was.
-        var antecedent = recent.LastOrDefault(e => cue.Kind == "previous" || e.Kind == cue.Kind);
+        // A pronoun is a person: "He stated" after a report or a court is not the report speaking.
+        var antecedent = recent.LastOrDefault(e => cue.Kind == "previous" ? e.Kind is "official_statement" or "testimony" : e.Kind == cue.Kind);
         if (antecedent is null)
             return cue.Kind == "previous" ? null : new Evidence(cited, EvidenceKinds.ClassOf(cue.Kind), cue.Kind);
         return new Evidence(antecedent.Cited, antecedent.Class, antecedent.Kind, CarriedFrom: cited);
@@ -162,6 +176,10 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         if (text.TrimEnd(' ', '"', '”', '’', ')').EndsWith('?')) return [];
         var reported = evidence.Any(e => SpeakerKinds.Contains(e.Kind));
         var quoted = Sentences.QuotationRegions(text, 0, text.Length);
+        // Found once a sentence: after the first verb of saying, or before a closing ", police said", the words are the speaker's.
+        var report = ReportedSpeech().Match(text);
+        var firstReport = report.Success ? report.Index + report.Length - 1 : int.MaxValue;
+        var tailStart = reported && TailAttribution().Match(text) is { Success: true } tail ? tail.Index : -1;
         var hedges = new List<string>();
         foreach (Match m in _hedges.Matches(text))
         {
@@ -170,7 +188,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             if (quoted.Any(r => r.Start <= m.Index && m.Index < r.End) || InQuotationOpenedBefore(text, m.Index)) continue;
             var next = WordAt(text, m.Index + m.Length, forward: true);
             var before = WordAt(text, m.Index, forward: false);
-            if (!ReferenceHedges.Contains(hedge) && (ReportedSpeech().IsMatch(text[..m.Index]) || (reported && TailAttribution().Match(text) is { Success: true } tail && m.Index < tail.Index))) continue;
+            if (!ReferenceHedges.Contains(hedge) && (m.Index > firstReport || m.Index < tailStart)) continue;
             // "projects whose emissions might contribute", "to determine whether their actions might harm": a possibility
             // inside a clause that is not asserted, not the author's doubt about what the sentence states.
             if (hedge.StartsWith("might", StringComparison.Ordinal) || hedge.StartsWith("may", StringComparison.Ordinal) || hedge.StartsWith("could", StringComparison.Ordinal))
@@ -200,7 +218,7 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             if (hedge is "suspected" or "alleged" && (before is "had" or "has" or "have" || next is "him" or "her" or "them" or "that" or "it")) continue;
             // "is expected to appear in court": a schedule, not doubt.
             if (hedge.EndsWith("expected to", StringComparison.Ordinal) && Schedule().IsMatch(text[(m.Index + m.Length)..])) continue;
-            // "Nixon had suspected Felt": the verb, not the author's hedge on "the suspected gunman".
+            // "as supposedly compelling evidence", "the supposedly independent panel": scorn for a description.
             if (hedge is "supposedly" && before is "as" or "a" or "an" or "the" or "its" or "their" or "his" or "her") continue;
             if (!hedges.Contains(hedge)) hedges.Add(hedge);
         }
@@ -222,7 +240,8 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
 
     private static string WordAt(string text, int index, bool forward)
     {
-        var words = forward ? Tokens.Words(text[index..]) : Tokens.Words(text[..index]).Reverse();
+        // A window, not the rest of the sentence: a hedge may recur many times in a very long one.
+        var words = forward ? Tokens.Words(text[index..Math.Min(text.Length, index + 40)]) : Tokens.Words(text[Math.Max(0, index - 40)..index]).Reverse();
         return words.FirstOrDefault() ?? "";
     }
 
@@ -259,8 +278,10 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         return i;
     }
 
+    /// <summary>The phrases as whole words: a phrase that opens or closes with a word character may not run into another word ("So, " and "'s expected to" keep their own edges).</summary>
     private static Regex Alternation(IEnumerable<string> phrases, bool compiled) =>
-        new(@"(?<![\w-])(?:" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")(?![\w-])",
+        new("(?:" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p =>
+                (char.IsLetterOrDigit(p[0]) ? @"(?<![\w-])" : "") + Regex.Escape(p) + (char.IsLetterOrDigit(p[^1]) ? @"(?![\w-])" : ""))) + ")",
             Options(compiled) | RegexOptions.IgnoreCase);
 
     private static RegexOptions Options(bool compiled) => RegexOptions.CultureInvariant | (compiled ? RegexOptions.Compiled : RegexOptions.None);

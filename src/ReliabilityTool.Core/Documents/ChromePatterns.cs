@@ -17,7 +17,7 @@ internal static partial class ChromePatterns
     public static partial Regex LinkOnly();
 
     /// <summary>A link's label closing a paragraph ("… facts. Read more", "(Continue reading)"): the label is chrome, the paragraph is not.</summary>
-    [GeneratedRegex(@"(?<=[.!?”""’)\]]\s*|\s)[(\[]?(?:read more|read the full (?:story|article|report)|continue reading|full story|more here|click here|see more|learn more|read on)(?:\s*(?:»|›|→|>>|\.\.\.|…))?[)\]]?:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[.!?”""’)\]]\s*)[(\[]?(?:read more|read the full (?:story|article|report)|continue reading|full story|more here|click here|see more|learn more|read on)(?:\s*(?:»|›|→|>>|\.\.\.|…))?[)\]]?:?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex TrailingLinkLabel();
 
     [GeneratedRegex(@"your email address will not be published|required fields are marked|^(posted|updated|last updated)\s*:?", RegexOptions.IgnoreCase)]

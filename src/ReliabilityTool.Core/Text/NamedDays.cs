@@ -12,19 +12,19 @@ namespace ReliabilityTool.Core.Text;
 public static partial class NamedDays
 {
     private const string Event = @"(?:\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijackings?|shootings?|massacres?|blasts?|explosions?))";
-    private const string Year = @"(?:,?\s+(?:19|20)\d{2})";
+    private const string Year = @"(?:,?\s+(?:19|20)[0-9]{2})";
 
     // "7/7", "26/11", "3/11": a day and month joined by a slash, not part of a longer date or number.
-    [GeneratedRegex(@"(?<![\d/.,])(?<a>\d{1,2})/(?<b>\d{1,2})(?![\d/]|\s+of\b)" + Event + "?")]
+    [GeneratedRegex(@"(?<![0-9/.,])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})(?![0-9/]|\s+of\b)" + Event + "?|(?<![0-9/.,-])(?<a>[0-9]{1,2})-(?<b>[0-9]{1,2})(?![0-9-])" + Event)]
     private static partial Regex Slashed();
 
     // "September 11 attacks", "the 11th of September 2001 attacks"
-    [GeneratedRegex(@"\b(?:" + DateText.MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + DateText.MonthName + @")" + Year + "?" + Event, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + DateText.MonthName + @"\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?|(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + DateText.MonthName + @")" + Year + "?" + Event, RegexOptions.IgnoreCase)]
     private static partial Regex BeforeEvent();
 
     // "after September 11," "since 11 September." — a day with no year and no event word after
     // "after", "since" or "before" names the event, as a bare date with no year rarely does.
-    [GeneratedRegex(@"\b(?<=(?:[Aa]fter|[Ss]ince|[Bb]efore|[Ff]ollowing|[Uu]ntil)\s+(?:the\s+)?)(?:" + DateText.MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + DateText.MonthName + @")(?=\s*[,.;)]|\s+(?:and|or|when|the|a|an|it|he|she|they|we)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<=(?:[Aa]fter|[Ss]ince|[Bb]efore|[Ff]ollowing|[Uu]ntil)\s+(?:the\s+)?)(?:" + DateText.MonthName + @"\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?|(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + DateText.MonthName + @")(?!,?\s*(?:19|20)[0-9]{2})(?=\s*[,.;)]|\s+(?:and|or|when|the|a|an|it|he|she|they|we)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPreposition();
 
     /// <summary>The text with every named day replaced by its token, spaced apart from its neighbours.</summary>

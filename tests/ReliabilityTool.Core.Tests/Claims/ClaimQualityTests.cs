@@ -26,7 +26,9 @@ public sealed class ClaimQualityTests(ITestOutputHelper output)
     {
         ["kind=factual"] = (0.88, 0.95),
         ["kind=quote"] = (0.95, 0.90),
-        ["kind=opinion"] = (0.85, 0.40),
+        // Opinion recall was 0.463 with cues lifted from these very sentences ("godfather", "marriage of
+        // convenience", "is neither new nor old"); without them it is 0.296, and the floor says so.
+        ["kind=opinion"] = (0.85, 0.25),
         ["kind=recommendation"] = (0.80, 0.95),
         ["kind=question"] = (0.90, 0.90),
         ["hedged=yes"] = (0.85, 0.85),

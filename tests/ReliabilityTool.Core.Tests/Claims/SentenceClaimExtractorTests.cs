@@ -130,6 +130,7 @@ public sealed class SentenceClaimExtractorTests
     [InlineData("Judge Maria Lopez ruled that the search was unlawful.", "Judge Maria Lopez")]
     [InlineData("The jury convicted him of two counts of fraud.", "The jury")]
     [InlineData("He was sentenced to 12 years in prison.", "sentenced")]
+    [InlineData("The Justice Department said on Tuesday it would appeal.", null)]
     public void Should_Cite_A_Court_For_What_It_Decided(string sentence, string? cited)
     {
         var evidence = Assert.Single(ClaimsOfText(sentence)).Evidence.Where(e => e.Kind == "court_ruling").ToList();
@@ -167,6 +168,9 @@ public sealed class SentenceClaimExtractorTests
     [InlineData("The suspect is expected to appear in court on Monday.", false)]
     [InlineData("The agency will decide whether the project might harm the species.", false)]
     [InlineData("\"It could be arson,\" the chief said.", false)]
+    [InlineData("According to police, the man was probably drunk.", false)]
+    [InlineData("She's expected to resign next week.", true)]
+    [InlineData("Might I suggest a different approach?", false)]
     public void Should_Give_A_Hedge_To_Whoever_Doubts(string sentence, bool hedged)
     {
         Assert.Equal(hedged, Assert.Single(ClaimsOfText(sentence)).IsHedged);
@@ -179,6 +183,10 @@ public sealed class SentenceClaimExtractorTests
     [InlineData("\"We will appeal,\" said a lawyer, who requested anonymity.", "anonymous")]
     [InlineData("The Valley Gazette reported that the plant would close.", "news_report")]
     [InlineData("The autopsy showed he had been shot twice.", "official_report")]
+    [InlineData("The family said the boy was safe.", "testimony")]
+    [InlineData("The bridge collapsed, Jane Kelly said.", "testimony")]
+    [InlineData("The minister revealed that the budget was cut.", "official_statement")]
+    [InlineData("Police records show the car was stolen.", "official_report")]
     public void Should_Read_Who_Speaks_From_How_News_Attributes_Speech(string sentence, string kind)
     {
         Assert.Contains(Assert.Single(ClaimsOfText(sentence)).Evidence, e => e.Kind == kind);
@@ -188,6 +196,9 @@ public sealed class SentenceClaimExtractorTests
     [InlineData("Police found a body near the river.")]
     [InlineData("Ketsoyan would not say what she was being treated for.")]
     [InlineData("The Surgeon General reports to the Assistant Secretary for Health.")]
+    [InlineData("Police didn't say whether anyone was hurt.")]
+    [InlineData("The designated driver was not hurt.")]
+    [InlineData("He read one of his books to the class.")]
     public void Should_Not_Take_A_Verb_Without_A_Speaker_For_An_Attribution(string sentence)
     {
         Assert.Empty(Assert.Single(ClaimsOfText(sentence)).Evidence);

@@ -12,6 +12,7 @@ public sealed class NamedDaysTests
     [InlineData("the 11th of March 2004 bombings", "day0311")]
     [InlineData("Since March 11, the city has mourned.", "day0311")]
     [InlineData("before the 9/11 hijackings", "day0911")]
+    [InlineData("since the 9-11 attacks", "day0911")]
     public void Should_Read_A_Day_Used_As_An_Event_Name_As_One_Token(string text, string token)
     {
         Assert.Contains(token, Features.Of(text));
@@ -23,6 +24,8 @@ public sealed class NamedDaysTests
     [InlineData("On 11 September 2001 the price rose.")]
     [InlineData("The court will hear the case on March 11 in Denver.")]
     [InlineData("Shares fell on 11/30/2021, a Tuesday.")]
+    [InlineData("Since January 1, 2020, prices have risen.")]
+    [InlineData("On ٣/١١ bombs exploded.")]
     public void Should_Leave_A_Plain_Date_Or_Fraction_A_Date_Or_A_Fraction(string text)
     {
         Assert.DoesNotContain(Features.Of(text), NamedDays.IsToken);
