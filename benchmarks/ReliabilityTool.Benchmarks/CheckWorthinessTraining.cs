@@ -40,7 +40,7 @@ internal static class CheckWorthinessTraining
         var learner = new LogisticRegression(
             L2: options.Double("l2", 6e-4),
             PositiveWeight: options.String("positive-weight", "balanced") is "balanced" ? balanced : options.Double("positive-weight", 1),
-            MinCount: options.Int("min-count", 3),
+            MinCount: options.Int("min-count", 2),
             Iterations: options.Int("iterations", 1200));
         Console.WriteLine(FormattableString.Invariant(
             $"{sentences.Count} sentences, {positives} check-worthy; l2 {learner.L2}, positive weight {learner.PositiveWeight:0.###}, features seen in at least {learner.MinCount}"));
