@@ -44,10 +44,9 @@ internal static partial class ClaimLabelsBenchmark
 
         return options.String("mode", "evaluate") switch
         {
-            "seeds" => Seeds(options.String("labels", Path.Combine("tests", "ReliabilityTool.Core.Tests", "Claims", "Labelled", "seed-claims.tsv")), options.String("seeds", "seeds"), options.Int("wrong", 0)),
             "sample" => Sample(folder, options.Int("count", 400), options.String("out", ""), options.String("salt", ""), options.String("exclude", ""), options.String("cue", "attribution") == "hedge" ? HedgeCue() : Cue()),
             "evaluate" => Evaluate(folder, options.String("labels", Path.Combine("benchmarks", "labels", "ecb-claims.tsv")), options.Int("wrong", 0)),
-            var mode => Fail($"unknown mode '{mode}': use sample or evaluate"),
+            var mode => Fail($"unknown mode '{mode}': use evaluate, sample or seeds"),
         };
     }
 
