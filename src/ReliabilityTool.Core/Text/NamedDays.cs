@@ -31,9 +31,20 @@ public static partial class NamedDays
     public static string Replace(string text)
     {
         if (!HasDigit(text)) return text;
-        text = Slashed().Replace(text, m => Token(m) is { } token ? $" {token} " : m.Value);
+        var slashedIn = text;
+        text = Slashed().Replace(text, m => !IsScore(slashedIn, m) && Token(m) is { } token ? $" {token} " : m.Value);
         text = BeforeEvent().Replace(text, m => Token(m) is { } token ? $" {token} " : m.Value);
         return AfterPreposition().Replace(text, m => Token(m) is { } token ? $" {token} " : m.Value);
+    }
+
+    /// <summary>"rated it 4/5 stars", "won 7/5 in the tie-break": a score or a rating, not a day.</summary>
+    private static bool IsScore(string text, Match m)
+    {
+        var before = Tokens.Words(text[Math.Max(0, m.Index - 30)..m.Index]).LastOrDefault();
+        var after = Tokens.Words(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 30)]).FirstOrDefault();
+        return before is "rated" or "rating" or "scored" or "score" or "won" or "lost" or "beat" or "ranked" or "voted"
+            || after is "stars" or "star" or "points" or "votes" or "rating"
+            || (!m.Value.Any(char.IsLetter) && before is not ("the" or "after" or "since" or "before" or "of") && after is "in" or "on");
     }
 
     /// <summary>Whether a feature is a named day's token.</summary>
@@ -48,7 +59,7 @@ public static partial class NamedDays
             var (a, b) = (Number(m.Groups["a"].Value), Number(m.Groups["b"].Value));
             // A common fraction ("3/4", "1/2") or "24/7" is no day. Otherwise month first, as
             // American usage has it, unless the first number cannot be a month ("26/11").
-            if (b is 2 or 3 or 4 or 8 or 10 or 100 && a < b) return null;
+            if (b is 2 or 3 or 4 or 8 or 10 && a < b) return null;
             if (a == 24 && b == 7) return null;
             (month, day) = a <= 12 ? (a, b) : (b, a);
         }

@@ -25,6 +25,8 @@ public sealed class NamedDaysTests
     [InlineData("The court will hear the case on March 11 in Denver.")]
     [InlineData("Shares fell on 11/30/2021, a Tuesday.")]
     [InlineData("Since January 1, 2020, prices have risen.")]
+    [InlineData("Critics rated it 4/5 stars.")]
+    [InlineData("He won 7/5 in the tie-break.")]
     [InlineData("On ٣/١١ bombs exploded.")]
     public void Should_Leave_A_Plain_Date_Or_Fraction_A_Date_Or_A_Fraction(string text)
     {
