@@ -100,26 +100,30 @@ internal static class CheckWorthinessTraining
             .ToList();
     }
 
-    private static (double Precision, double Recall) PrecisionRecall(IReadOnlyCollection<(double Score, bool Positive)> scored, double threshold)
+    /// <summary>Precision and recall at a threshold, each sentence counting its weight (1 on the training mix).</summary>
+    private static (double Precision, double Recall) PrecisionRecall(IEnumerable<(double Score, bool Positive, double Weight)> scored, double threshold)
     {
-        var tp = scored.Count(s => s.Score >= threshold && s.Positive);
-        var predicted = scored.Count(s => s.Score >= threshold);
-        var positive = scored.Count(s => s.Positive);
-        return (predicted == 0 ? 0 : (double)tp / predicted, positive == 0 ? 0 : (double)tp / positive);
+        double tp = 0, predicted = 0, positive = 0;
+        foreach (var (score, isPositive, weight) in scored)
+        {
+            if (score >= threshold) predicted += weight;
+            if (isPositive) positive += weight;
+            if (score >= threshold && isPositive) tp += weight;
+        }
+
+        return (predicted == 0 ? 0 : tp / predicted, positive == 0 ? 0 : tp / positive);
     }
 
-    private static double F1(IEnumerable<(double Score, bool Positive)> scored, double threshold = 0.5)
+    private static (double Precision, double Recall) PrecisionRecall(IEnumerable<(double Score, bool Positive)> scored, double threshold) =>
+        PrecisionRecall(scored.Select(s => (s.Score, s.Positive, 1.0)), threshold);
+
+    private static double F1(IEnumerable<(double Score, bool Positive)> scored, double threshold = 0.5) =>
+        WeightedF1(scored.Select(s => (s.Score, s.Positive, 1.0)), threshold);
+
+    private static double WeightedF1(IEnumerable<(double Score, bool Positive, double Weight)> scored, double threshold)
     {
-        var (p, r) = PrecisionRecall(scored.ToList(), threshold);
+        var (p, r) = PrecisionRecall(scored, threshold);
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    private static double WeightedF1(IReadOnlyList<(double Score, bool Positive, double Weight)> scored, double threshold)
-    {
-        var tp = scored.Where(s => s.Score >= threshold && s.Positive).Sum(s => s.Weight);
-        var predicted = scored.Where(s => s.Score >= threshold).Sum(s => s.Weight);
-        var positive = scored.Where(s => s.Positive).Sum(s => s.Weight);
-        return predicted == 0 || tp == 0 ? 0 : 2 * (tp / predicted) * (tp / positive) / (tp / predicted + tp / positive);
     }
 
     /// <summary>The probability that a random check-worthy sentence scores above a random other one (ties count half).</summary>

@@ -98,13 +98,12 @@ internal static partial class ClaimLabelsBenchmark
         var byArticle = labels.GroupBy(l => l.Article).ToDictionary(g => g.Key, g => g.ToList());
         var articles = Articles(folder).Where(a => byArticle.ContainsKey(a.Id)).ToDictionary(a => a.Id);
         var extractor = new SentenceClaimExtractor(Lexicon.Default);
+        var documents = new HeuristicDocumentExtractor();
         var predictions = new List<(Label Label, string Evidence, string Hedged, string Text, string Why)>();
         foreach (var (id, articleLabels) in byArticle)
         {
             if (!articles.TryGetValue(id, out var article)) return Fail($"{labelsPath}: no article {id} in {folder}");
-            var text = EcbTextBuilder.Build(article);
-            var document = new HeuristicDocumentExtractor().Extract(id, id + ".xml", text.Text, id);
-            var claims = extractor.Extract(document);
+            var (text, _, claims) = EcbTextBuilder.Read(article, documents, extractor);
             foreach (var label in articleLabels)
             {
                 var (start, end) = text.Spans[label.Sentence];

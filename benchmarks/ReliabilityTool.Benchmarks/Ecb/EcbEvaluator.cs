@@ -98,12 +98,10 @@ internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IRea
         return (articles.Count, eventOf.Values.Distinct().Count(), spanning.Count, mixed);
     }
 
-    /// <summary>An article's text rebuilt from its tokens, run through the real document and claim extractors.</summary>
     private (EcbArticle Article, EcbText Text, Document Document, IReadOnlyList<Claim> Claims) Read(EcbArticle article)
     {
-        var text = EcbTextBuilder.Build(article);
-        var document = documents.Extract(article.Id, article.Id + ".xml", text.Text, article.Id);
-        return (article, text, document, claims.Extract(document));
+        var (text, document, found) = EcbTextBuilder.Read(article, documents, claims);
+        return (article, text, document, found);
     }
 
         /// <summary>What the sentence became instead of an assertion: a claim of another kind, or the segment of the page that held it.</summary>

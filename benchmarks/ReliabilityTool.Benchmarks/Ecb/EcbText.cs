@@ -1,4 +1,6 @@
 using System.Text;
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
 
 namespace ReliabilityTool.Benchmarks.Ecb;
 
@@ -47,6 +49,14 @@ internal static class EcbTextBuilder
 
         text.Append('\n');
         return new EcbText(text.ToString(), spans);
+    }
+
+    /// <summary>An article's text rebuilt from its tokens, run through the real document and claim extractors.</summary>
+    public static (EcbText Text, Document Document, IReadOnlyList<Claim> Claims) Read(EcbArticle article, IDocumentExtractor documents, IClaimExtractor claims)
+    {
+        var text = Build(article);
+        var document = documents.Extract(article.Id, article.Id + ".xml", text.Text, article.Id);
+        return (text, document, claims.Extract(document));
     }
 
     public static string Sentence(IReadOnlyList<string> tokens)

@@ -62,9 +62,10 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             foreach (var sentence in Sentences.Split(document.Text, start, segment.End))
             {
                 var text = document.Text[sentence.Start..sentence.End];
+                var quoted = Sentences.QuotationRegions(text, 0, text.Length);
                 var evidence = FindEvidence(text, recent);
                 // A quotation standing alone after a sentence that named its speaker is still that speaker's.
-                if (evidence.Count == 0 && !sentence.InsideQuotation && QuotedShare(text) >= 0.5 && lastSpeaker is not null)
+                if (evidence.Count == 0 && !sentence.InsideQuotation && QuotedShare(text, quoted) >= 0.5 && lastSpeaker is not null)
                     evidence = [lastSpeaker with { CarriedFrom = "the speaker of the sentence before" }];
                 lastSpeaker = evidence.FirstOrDefault(e => e.Kind is "official_statement" or "testimony");
                 string? quotedFrom = null;
@@ -78,11 +79,10 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
                     quotationSource = evidence;
                 recent.AddRange(evidence.Where(e => e.CarriedFrom is null));
 
-                var kind = segment.Kind == SegmentKind.Footnote ? ClaimKind.Note : KindOf(text, sentence.InsideQuotation, evidence.Count > 0);
+                var kind = segment.Kind == SegmentKind.Footnote ? ClaimKind.Note : KindOf(text, sentence.InsideQuotation, evidence.Count > 0, quoted);
                 // Inside a quotation the words are the speaker's, doubts included.
-                var hedges = sentence.InsideQuotation ? [] : HedgesOf(text, evidence);
-                var dates = DateText.Find(text, published);
-                var details = new ClaimDetails(EntityFinder.Find(text), dates, NumberText.Find(text, dates));
+                var hedges = sentence.InsideQuotation ? [] : HedgesOf(text, evidence, quoted);
+                var details = DetailsOf(text, published);
                 var (score, reasons) = _checkWorthiness.Score(CheckWorthinessFeatures.Of(text, kind, details, evidence));
                 claims.Add(ClaimSharing.Share(
                     new Claim($"{document.Id}:{sentence.Start}-{sentence.End}", document.Id, sentence.Start, sentence.End, text, kind, score, reasons, hedges, evidence, details) { QuotedFrom = quotedFrom },
@@ -93,11 +93,11 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         return claims;
     }
 
-    internal ClaimKind KindOf(string text, bool insideQuotation, bool attributed)
+    internal ClaimKind KindOf(string text, bool insideQuotation, bool attributed, IReadOnlyList<(int Start, int End)> quoted)
     {
         var trimmed = text.TrimEnd('”', '"', '’', ')', ' ');
         if (trimmed.EndsWith('?')) return ClaimKind.Question;
-        if (insideQuotation || QuotedShare(text) >= 0.5) return ClaimKind.Quote;
+        if (insideQuotation || QuotedShare(text, quoted) >= 0.5) return ClaimKind.Quote;
         // "According to this school of thought, precedence should be given …" reports a view; it does not recommend.
         if (_recommendation.IsMatch(text) && !EpistemicMust().IsMatch(text) && !attributed && !AttributedOpening().IsMatch(text))
             return ClaimKind.Recommendation;
@@ -170,12 +170,11 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     /// sure anyone is; "if they could have won" is what did not happen; "as supposedly compelling
     /// evidence" is scorn for a description, not doubt about a fact.
     /// </summary>
-    private IReadOnlyList<string> HedgesOf(string text, IReadOnlyList<Evidence> evidence)
+    private IReadOnlyList<string> HedgesOf(string text, IReadOnlyList<Evidence> evidence, IReadOnlyList<(int Start, int End)> quoted)
     {
         // A question asks; it does not assert what it might hedge ("Might I suggest …?").
         if (text.TrimEnd(' ', '"', '”', '’', ')').EndsWith('?')) return [];
         var reported = evidence.Any(e => SpeakerKinds.Contains(e.Kind));
-        var quoted = Sentences.QuotationRegions(text, 0, text.Length);
         // Found once a sentence: after the first verb of saying, or before a closing ", police said", the words are the speaker's.
         var report = ReportedSpeech().Match(text);
         var firstReport = report.Success ? report.Index + report.Length - 1 : int.MaxValue;
@@ -249,12 +248,15 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     private static bool IsParticiple(string word) =>
         word.Length > 2 && English.VerbLemma(word) is { } lemma && lemma != word && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith('s');
 
-    /// <summary>How much of the sentence is inside quotation marks.</summary>
-    private static double QuotedShare(string text)
+    /// <summary>How much of the sentence is inside quotation marks (<paramref name="quoted"/>: its quotation regions).</summary>
+    private static double QuotedShare(string text, IReadOnlyList<(int Start, int End)> quoted) =>
+        text.Length == 0 ? 0 : (double)quoted.Sum(r => r.End - r.Start) / text.Length;
+
+    /// <summary>Who, when and how many: what later stages match and compare.</summary>
+    private static ClaimDetails DetailsOf(string text, DateOnly? published)
     {
-        var regions = Sentences.QuotationRegions(text, 0, text.Length);
-        var quoted = regions.Sum(r => r.End - r.Start);
-        return text.Length == 0 ? 0 : (double)quoted / text.Length;
+        var dates = DateText.Find(text, published);
+        return new ClaimDetails(EntityFinder.Find(text), dates, NumberText.Find(text, dates));
     }
 
     /// <summary>
@@ -264,10 +266,8 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     public IReadOnlyDictionary<string, double> CheckWorthinessFeaturesOf(string sentence, DateOnly? published = null)
     {
         var evidence = FindEvidence(sentence, []);
-        var kind = KindOf(sentence, insideQuotation: false, evidence.Count > 0);
-        var dates = DateText.Find(sentence, published);
-        var details = new ClaimDetails(EntityFinder.Find(sentence), dates, NumberText.Find(sentence, dates));
-        return CheckWorthinessFeatures.Of(sentence, kind, details, evidence);
+        var kind = KindOf(sentence, insideQuotation: false, evidence.Count > 0, Sentences.QuotationRegions(sentence, 0, sentence.Length));
+        return CheckWorthinessFeatures.Of(sentence, kind, DetailsOf(sentence, published), evidence);
     }
 
     private static int SkipBullet(string text, int start, int end)
