@@ -185,8 +185,7 @@ internal static partial class Attribution
 
     private static Lists Load()
     {
-        using var stream = typeof(Attribution).Assembly.GetManifestResourceStream("attribution.tsv")
-                           ?? throw new InvalidOperationException("The attribution.tsv resource is missing from the build.");
+        using var stream = EmbeddedData.Open("attribution.tsv");
         using var reader = new StreamReader(stream);
         var lists = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using ReliabilityTool.Core.Learning;
 
 namespace ReliabilityTool.Core.Claims;
@@ -37,8 +36,7 @@ public sealed class CheckWorthiness(LinearModel model)
 
     private static LinearModel ReadModel(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"the build did not embed {name}");
+        using var stream = EmbeddedData.Open(name);
         using var reader = new StreamReader(stream);
         return LinearModel.Read(reader);
     }

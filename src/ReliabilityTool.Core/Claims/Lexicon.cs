@@ -36,7 +36,7 @@ public sealed record Lexicon(
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var name in new[] { "attribution.tsv", "english.tsv.gz" })
         {
-            using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"The {name} resource is missing from the build.");
+            using var stream = EmbeddedData.Open(name);
             var buffer = new byte[81920];
             int read;
             while ((read = stream.Read(buffer)) > 0) sha.AppendData(buffer, 0, read);
@@ -54,8 +54,7 @@ public sealed record Lexicon(
 
     private static Lexicon Read(string resource)
     {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
-                           ?? throw new InvalidOperationException($"The {resource} resource is missing from the build.");
+        using var stream = EmbeddedData.Open(resource);
         using var reader = new StreamReader(stream);
         var (hedges, cues, opinions, recommendations) = (new List<string>(), new List<EvidenceCue>(), new List<string>(), new List<string>());
         var number = 0;

@@ -99,8 +99,7 @@ public static partial class Credits
 
     private static Dictionary<string, string> LoadAgencies()
     {
-        using var stream = typeof(Credits).Assembly.GetManifestResourceStream("wire-agencies.txt")
-                           ?? throw new InvalidOperationException("The wire-agencies.txt resource is missing from the build.");
+        using var stream = EmbeddedData.Open("wire-agencies.txt");
         using var reader = new StreamReader(stream);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

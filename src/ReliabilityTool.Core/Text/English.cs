@@ -151,8 +151,7 @@ public static class English
 
     private static Table Load()
     {
-        using var stream = typeof(English).Assembly.GetManifestResourceStream("english.tsv.gz")
-                           ?? throw new InvalidOperationException("The english.tsv.gz resource is missing from the build.");
+        using var stream = EmbeddedData.Open("english.tsv.gz");
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
         var table = new Table(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), [], new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         while (reader.ReadLine() is { } line)
