@@ -44,7 +44,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample] [--labels FILE] [--wrong N] [--out FILE] | train-check-worthiness [--data FILE] [--folds 5] [--l2 X] [--positive-weight balanced|X] [--out FILE]");
+        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample|seeds] [--labels FILE[,FILE…]] [--wrong N] [--cues yes] [--out FILE] | train-check-worthiness [--data FILE] [--folds 5] [--l2 X] [--positive-weight balanced|X] [--out FILE]");
         return 2;
     }
 }
@@ -67,6 +67,9 @@ internal sealed class Options(Dictionary<string, string> values)
     public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     public string String(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+
+    /// <summary>A switch written "--name yes" (or true): options come in pairs.</summary>
+    public bool Bool(string name) => values.TryGetValue(name, out var v) && v is "yes" or "true";
 
     public double Double(string name, double fallback) => values.TryGetValue(name, out var v) ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 }

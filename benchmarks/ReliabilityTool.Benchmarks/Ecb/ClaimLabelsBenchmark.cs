@@ -45,7 +45,7 @@ internal static partial class ClaimLabelsBenchmark
         return options.String("mode", "evaluate") switch
         {
             "sample" => Sample(folder, options.Int("count", 400), options.String("out", ""), options.String("salt", ""), options.String("exclude", ""), options.String("cue", "attribution") == "hedge" ? HedgeCue() : Cue()),
-            "evaluate" => Evaluate(folder, options.String("labels", Path.Combine("benchmarks", "labels", "ecb-claims.tsv")), options.Int("wrong", 0)),
+            "evaluate" => Evaluate(folder, options.String("labels", Path.Combine("benchmarks", "labels", "ecb-claims.tsv")).Split(','), options.Int("wrong", 0), options.Bool("cues")),
             var mode => Fail($"unknown mode '{mode}': use evaluate, sample or seeds"),
         };
     }
@@ -91,15 +91,18 @@ internal static partial class ClaimLabelsBenchmark
             .Select(f => new Label(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], int.Parse(f[2], CultureInfo.InvariantCulture), f[3], f[4], f[5]))
             .ToList();
 
-    private static int Evaluate(string folder, string labelsPath, int wrong)
+    /// <param name="labelPaths">One labels file, or several read as one set (the held-out sets pooled).</param>
+    /// <param name="cues">Also print how often each hedge word, when found, marks a sentence labelled hedged: the figures a cue is kept or dropped by (development sets only).</param>
+    private static int Evaluate(string folder, IReadOnlyList<string> labelPaths, int wrong, bool cues)
     {
-        if (!File.Exists(labelsPath)) return Fail($"no labels at {labelsPath}");
-        var labels = ReadLabels(labelsPath);
+        if (labelPaths.FirstOrDefault(p => !File.Exists(p)) is { } missing) return Fail($"no labels at {missing}");
+        var labels = labelPaths.SelectMany(ReadLabels).ToList();
+        var labelsPath = string.Join(", ", labelPaths);
         var byArticle = labels.GroupBy(l => l.Article).ToDictionary(g => g.Key, g => g.ToList());
         var articles = Articles(folder).Where(a => byArticle.ContainsKey(a.Id)).ToDictionary(a => a.Id);
         var extractor = new SentenceClaimExtractor(Lexicon.Default);
         var documents = new HeuristicDocumentExtractor();
-        var predictions = new List<(Label Label, string Evidence, string Hedged, string Text, string Why)>();
+        var predictions = new List<(Label Label, string Evidence, string Hedged, string Text, string Why, IReadOnlyList<string> Hedges)>();
         foreach (var (id, articleLabels) in byArticle)
         {
             if (!articles.TryGetValue(id, out var article)) return Fail($"{labelsPath}: no article {id} in {folder}");
@@ -111,7 +114,7 @@ internal static partial class ClaimLabelsBenchmark
                 var strongest = overlapping.SelectMany(c => c.Evidence).OrderBy(e => e.Class).FirstOrDefault();
                 var hedges = overlapping.SelectMany(c => c.Hedges).Distinct().ToList();
                 predictions.Add((label, strongest?.Class.ToString().ToLowerInvariant() ?? "none", hedges.Count > 0 ? "yes" : "no",
-                    text.Text[start..end], $"{strongest?.Kind ?? "-"} {strongest?.Cited ?? ""}; hedges: {string.Join(", ", hedges)}"));
+                    text.Text[start..end], $"{strongest?.Kind ?? "-"} {strongest?.Cited ?? ""}; hedges: {string.Join(", ", hedges)}", hedges));
             }
         }
 
@@ -124,6 +127,17 @@ internal static partial class ClaimLabelsBenchmark
             foreach (var evidence in new[] { "primary", "secondary", "anonymous" })
                 Line($"evidence={evidence}", part.Select(p => (p.Label.Evidence == evidence, p.Evidence == evidence)));
             Line("hedged=yes", part.Select(p => (p.Label.Hedged == "yes", p.Hedged == "yes")));
+        }
+
+        if (cues)
+        {
+            Console.WriteLine();
+            Console.WriteLine("hedge word            found  labelled hedged  precision");
+            foreach (var cue in predictions.SelectMany(p => p.Hedges.Select(h => (Hedge: h, p.Label.Hedged))).GroupBy(x => x.Hedge).OrderByDescending(g => g.Count()))
+            {
+                var right = cue.Count(x => x.Hedged == "yes");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cue.Key,-21} {cue.Count(),5}  {right,15}  {(double)right / cue.Count(),9:0.000}"));
+            }
         }
 
         foreach (var p in predictions.Where(p => p.Label.Evidence != p.Evidence || p.Label.Hedged != p.Hedged).Take(wrong))

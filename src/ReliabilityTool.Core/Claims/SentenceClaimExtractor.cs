@@ -26,18 +26,21 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
     private readonly StringPool _shared = new();
 
     // "…, saying the source was probably…", "He said the fire may have been set": what follows is the speaker's.
-    [GeneratedRegex(@"\b(?:saying|said|says|say|told|tells|stated|added|according to|confirmed|announced|explained|noted|reported|testified|warned|argued|acknowledged|admitted|insisted|denied|suggested|claimed|believe|believes|think|thinks|fear|fears)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:saying|said|says|say|told|tells|stated|added|according to|confirmed|announced|explained|noted|reported|testified|warned|argued|acknowledged|admitted|insisted|denied|suggested|suggesting|suggests|claimed|believe|believes|think|thinks|fear|fears)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeech();
 
     // "It may have been arson, police said.": the attribution closes the sentence, and what comes before it is the speaker's.
-    [GeneratedRegex(@",\s*(?:[\w.'’-]+\s+){0,8}(?:said|says|say|told|added|stated|confirmed|explained|noted)\b[^,]*$")]
+    [GeneratedRegex(@",[”""’']?\s*(?:[\w.'’-]+\s+){0,8}(?:said|says|say|told|added|stated|confirmed|explained|noted)\b[^,]*$")]
     private static partial Regex TailAttribution();
 
-    [GeneratedRegex(@"^\s*(?:appear|attend|arrive|be called|be sentenced|be arraigned|be released|be handed|be transferred|be extradited|begin|start|resume|take place|testify|return|speak|meet|hold|visit)\b")]
+    [GeneratedRegex(@"^\s*(?:appear|attend|arrive|be called|be sentenced|be arraigned|be released|be handed|be transferred|be extradited|begin|start|resume|take place|testify|return|speak|meet|hold|visit|face (?:charges|a judge|arraignment|trial)|stand trial|go on trial|be (?:formally )?charged|be indicted|plead|discuss|be named|be announced|be buried|be laid to rest|undergo|travel|fly)\b")]
     private static partial Regex Schedule();
 
     /// <summary>Words that open a clause whose content is not asserted: a condition, a reason, a question, a restrictive relative clause.</summary>
-    private static readonly HashSet<string> NonFactualOpeners = ["whether", "if", "because", "lest", "unless", "who", "which", "that", "whose"];
+    private static readonly HashSet<string> NonFactualOpeners = ["whether", "if", "because", "lest", "unless", "who", "which", "that", "whose", "whatever", "whichever", "whoever", "wherever", "whenever"];
+
+    /// <summary>Words that open a noun phrase: after one, "alleged" or "suspected" is the object's verb ("alleged two counts", "suspected the driver"), not an adjective.</summary>
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "two", "three", "four", "several", "multiple"];
 
     [GeneratedRegex(@"\bmust (?:be in|have|also have)\b")]
     private static partial Regex EpistemicMust();
@@ -201,20 +204,24 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             // "Two things were very apparent": obvious, not doubtful.
             if (hedge is "apparent" && before is "very" or "was" or "were" or "is" or "are" or "became" or "become" or "quite") continue;
             // "a likely successor", "the more likely candidates": a description, not doubt about what the sentence states.
-            if (hedge is "likely" && before is "a" or "an" or "more" or "less" or "the") continue;
+            if (hedge is "likely" && before is "a" or "an" or "more" or "less" or "the" or "most" or "of" or "its" or "their" or "his" or "her") continue;
             // "presumed innocent": the law's presumption, not the author's doubt.
             if (hedge is "presumed" && next is "innocent") continue;
-            // "He appeared to be on the mend, but he sprained the knee": an appearance the sentence itself corrects.
-            if (hedge is "appeared to" or "seemed" && text.IndexOf(", but ", m.Index, StringComparison.Ordinal) > 0) continue;
-            // "the panel suggested that": a verb of saying, whose doubt, if any, is the panel's.
-            if (hedge is "suggested" && next is "that" && before is not ("it" or "been" or "was" or "is")) continue;
+            // "He appeared to be on the mend, but he sprained the knee": an appearance the sentence itself corrects;
+            // "He may have more talent than most, but he lacks the fans": a concession, granted to be set against what follows.
+            if ((hedge is "appeared to" or "seemed" || hedge.StartsWith("may", StringComparison.Ordinal)) && text.IndexOf(", but ", m.Index, StringComparison.Ordinal) > 0) continue;
+            // "the panel suggested that", "some are suggesting that": a verb of saying, whose doubt, if any, is the speaker's.
+            if (hedge is "suggested" or "suggesting" or "suggests" && next is "that" && !(hedge is "suggested" && before is "it" or "been" or "was" or "is")) continue;
+            // "claimed the title": took, not asserted.
+            if (hedge is "claimed" && Determiners.Contains(next)) continue;
             if (hedge is "could be" && IsParticiple(next)) continue;
             // "if they could have won it", "animals that could have otherwise been put at risk": what did not happen, not doubt.
             if (hedge is "could have" or "could be" && (next is "otherwise" || Tokens.Words(text[..m.Index]).TakeLast(6).Contains("if"))) continue;
             // "could have an impact": to have, not a guess about the past.
             if (hedge is "could have" && next is "a" or "an" or "the" or "no" or "some" or "any" or "more" or "little") continue;
             // "Nixon suspected him", "players have alleged that": the verb of someone else's belief or claim.
-            if (hedge is "suspected" or "alleged" && (before is "had" or "has" or "have" || next is "him" or "her" or "them" or "that" or "it")) continue;
+            // "The complaint alleged two counts", "a policeman who suspected Foley of": the verb, with its object after it.
+            if (hedge is "suspected" or "alleged" && (before is "had" or "has" or "have" or "who" or "also" || next is "him" or "her" or "them" or "it" || (Determiners.Contains(next) && before is not ("was" or "is" or "were" or "are" or "been" or "being")))) continue;
             // "is expected to appear in court": a schedule, not doubt.
             if (hedge.EndsWith("expected to", StringComparison.Ordinal) && Schedule().IsMatch(text[(m.Index + m.Length)..])) continue;
             // "as supposedly compelling evidence", "the supposedly independent panel": scorn for a description.

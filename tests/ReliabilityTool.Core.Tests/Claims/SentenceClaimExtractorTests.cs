@@ -171,6 +171,19 @@ public sealed class SentenceClaimExtractorTests
     [InlineData("According to police, the man was probably drunk.", false)]
     [InlineData("She's expected to resign next week.", true)]
     [InlineData("Might I suggest a different approach?", false)]
+    [InlineData("The striker may have more pace than anyone in the league, but he rarely scores.", false)]
+    [InlineData("The club claimed the title on the final day.", false)]
+    [InlineData("The indictment also alleged two counts of fraud.", false)]
+    [InlineData("He was stopped by an officer who suspected him of speeding.", false)]
+    [InlineData("It was alleged the driver had been drinking.", true)]
+    [InlineData("The alleged driver fled the scene.", true)]
+    [InlineData("The mayor is expected to face charges on Friday.", false)]
+    [InlineData("The senator will explain whatever changes may come next year.", false)]
+    [InlineData("Some are suggesting that the coach might resign.", false)]
+    [InlineData("The flaw could have been \"used to run attacker code,\" said Contoso.", false)]
+    [InlineData("The outage was believed to have been caused by a ship's anchor.", true)]
+    [InlineData("It is thought that most services were disrupted.", true)]
+    [InlineData("Residents will ask about the question of likely future tremors.", false)]
     public void Should_Give_A_Hedge_To_Whoever_Doubts(string sentence, bool hedged)
     {
         Assert.Equal(hedged, Assert.Single(ClaimsOfText(sentence)).IsHedged);
