@@ -44,6 +44,7 @@ internal static class AssessCommand
             var stored = new DocumentStore(database).CurrentVersions().Keys.ToList();
 
             Assessment? assessment = null;
+            ReportSummary? summary = null;
             IngestReport? ingest = null;
             var stages = new StageClock();
             void Run(Action<string> step)
@@ -62,7 +63,7 @@ internal static class AssessCommand
                 // independent, and each keeps one core busy.
                 stages.Time("store analysis, write reports", () => Parallel.Invoke(
                     () => SaveAnalysis(database, assessment),
-                    () => Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!)));
+                    () => summary = Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!)));
                 assessment = reported;
             }
 
@@ -75,15 +76,9 @@ internal static class AssessCommand
             var flagged = assessment!.Cards.Values.Count(c => c.Has(Flags.SinglePartisanSource));
             if (!isQuiet)
             {
-                var table = new Table().AddColumns("documents", "claims", "assertions", "single partisan source", "reused passages");
-                table.AddRow(
-                    $"{assessment.Documents.Count} ({ingest!.Documents.Count(d => d.Outcome != IngestOutcome.Unchanged)} new or changed)",
-                    assessment.Claims.Count.ToString(),
-                    assessment.Analysis.Assertions.Count.ToString(),
-                    flagged.ToString(),
-                    assessment.Analysis.Reuse.Count.ToString());
-                console.Write(table);
-                console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", ReportFiles)}. Start with report.md or report.html.");
+                console.Write(SummaryTable(summary!));
+                console.WriteLine($"{ingest!.Documents.Count(d => d.Outcome != IngestOutcome.Unchanged)} of the {assessment.Documents.Count} documents were new or changed.");
+                console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", ReportFiles)}. Start with report.md or report.html: they lead with the {summary!.Headline.Count} single-partisan-source assertions to check first.");
             }
 
             return parse.GetValue(failOnFlag) && flagged > 0 ? ExitCodes.Flagged : ExitCodes.Ok;
@@ -102,7 +97,17 @@ internal static class AssessCommand
     internal static string RubricShown(string? asked, Rubric chosen) =>
         asked ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File);
 
-    internal static void Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer)
+    /// <summary>The summary's counts, in the words report.md and report.html use for them.</summary>
+    internal static Table SummaryTable(ReportSummary summary)
+    {
+        var table = new Table().AddColumns("count", "number", "what it counts");
+        table.Columns[1].RightAligned();
+        foreach (var c in summary.Counts) table.AddRow(Markup.Escape(c.Name), c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(c.Counts));
+        return table;
+    }
+
+    /// <returns>The summary the reports open with, for the command to print.</returns>
+    internal static ReportSummary Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer)
     {
         var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/'));
         Directory.CreateDirectory(outFolder);
@@ -111,6 +116,7 @@ internal static class AssessCommand
         File.WriteAllText(Path.Combine(outFolder, "report.html"), HtmlReportWriter.Write(context));
         using (var csv = new StreamWriter(Path.Combine(outFolder, "claims.csv"))) CsvClaimsWriter.Write(context, csv);
         File.WriteAllText(Path.Combine(outFolder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, today, reviewer));
+        return context.Summary;
     }
 
     internal static string Version =>

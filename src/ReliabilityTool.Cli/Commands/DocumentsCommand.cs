@@ -33,7 +33,7 @@ internal static class DocumentsCommand
             var rules = app.Services.GetRequiredService<RubricLoader>().Load(parse.GetValue(rubric)).Partisanship;
             var rows = new DocumentStore(database).Current().Select(d =>
             {
-                var verdict = PartisanshipAssessor.Assess(d.Source, rules);
+                var verdict = PartisanshipAssessor.Assess(d, rules);
                 return new
                 {
                     id = d.Id,

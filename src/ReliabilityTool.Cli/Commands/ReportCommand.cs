@@ -31,9 +31,11 @@ internal static class ReportCommand
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
             var assessment = stages.Time("load stored assessment", () => StoredCorpus.Assessed(database, chosen));
             var outFolder = parse.GetValue(output)!;
-            stages.Time("write reports", () => AssessCommand.Write(assessment, outFolder, AssessCommand.RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!));
+            var summary = stages.Time("write reports", () => AssessCommand.Write(assessment, outFolder, AssessCommand.RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!));
             if (parse.GetValue(timings) is { } timingsFile) stages.Save(timingsFile, assessment.Documents.Count);
-            services.GetRequiredService<IAnsiConsole>().WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", AssessCommand.ReportFiles)}.");
+            var console = services.GetRequiredService<IAnsiConsole>();
+            console.Write(AssessCommand.SummaryTable(summary));
+            console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", AssessCommand.ReportFiles)}.");
             return ExitCodes.Ok;
         });
         return command;

@@ -35,6 +35,7 @@ internal static class SourcesCommand
                     AddFacts(node, "state alignment", publisher.StateAlignment);
                     AddFacts(node, "advocacy", publisher.Advocacy);
                     AddFacts(node, "funding", publisher.Funding);
+                    AddFacts(node, "relies on", publisher.ReliesOn);
                 }
                 else
                 {
@@ -61,6 +62,7 @@ internal static class SourcesCommand
                     var node = tree.AddNode(Markup.Escape($"author: {author.Name}"));
                     AddFacts(node, "affiliation", author.Affiliations);
                     AddFacts(node, "advocacy", author.Advocacy);
+                    AddFacts(node, "relies on", author.ReliesOn);
                 }
 
                 foreach (var bio in d.FromText.Bios)

@@ -104,7 +104,7 @@ public static class AddRun
         // A copy's partisanship is its origin's: the origins are read even where they do not state the assertion.
         foreach (var origin in storedClusters.Concat(updatedClusters).Select(c => c.Origin).OfType<string>().Where(o => !documentsById.ContainsKey(o)).Distinct().ToList())
             documentsById[origin] = documentStore.Version(origin, stored[origin])!;
-        var partisanship = documentsById.Values.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
+        var partisanship = documentsById.Values.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d, rubric.Partisanship));
         ScoredAssertion Scored(IReadOnlyList<Claim> group, ILookup<string, Reuse> reuseInto, CopyClusters clusters)
         {
             var assertion = CrossDocumentAnalyser.AssertionOf(group, documentsById, reuseInto, clusters, rubric.Independence);

@@ -178,6 +178,15 @@ public sealed class YamlConfig
             return value.Value;
         }
 
+        /// <summary>A count: a whole number in range ("headline: 15"), so "2.5 assertions" is refused where it is written.</summary>
+        public int Integer(string key, int fallback, int min, int max)
+        {
+            var value = Number(key, fallback, min, max);
+            if (value == Math.Floor(value)) return (int)value;
+            var (line, column) = PositionOf(key);
+            throw ConfigurationException.WrongType(File, line, column, key, "a whole number (for example 15)", $"'{OptionalString(key)}'");
+        }
+
         public bool Boolean(string key, bool fallback)
         {
             var text = OptionalString(key);

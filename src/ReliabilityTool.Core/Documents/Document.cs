@@ -26,6 +26,22 @@ public sealed record Document(
     public DateOnly? Published => Source.Published ?? FromText.Published;
     public IReadOnlyList<string> Authors => Source.Authors.Count > 0 ? Source.Authors.Select(a => a.Name).ToList() : FromText.Authors;
 
+    /// <summary>
+    /// The outlet a reader knows the document by: the publisher <c>sources.yaml</c> records, else
+    /// the one its own footer or copyright line names; null when neither says.
+    /// </summary>
+    public string? Outlet => Source.Publisher?.Name ?? FromText.PublisherNamed ?? FromText.CopyrightHolder;
+
+    /// <summary>How reports name the document to a person: outlet and author, never only a file id.</summary>
+    public string Label =>
+        (Outlet, Authors.Count) switch
+        {
+            (null, 0) => "unknown outlet",
+            (null, _) => $"{string.Join("; ", Authors)} (outlet unknown)",
+            (var o, 0) => o,
+            (var o, _) => $"{o} — {string.Join("; ", Authors)}",
+        };
+
     /// <summary>Whose copy the document carries: its credit lines, and what <c>sources.yaml</c> says of its upstream.</summary>
     public IReadOnlyList<Credit> Credits => Source.Credits.Count > 0 ? Source.Credits : FromText.Credits;
 }

@@ -46,7 +46,9 @@ public static class JsonReportWriter
                     d.Source.Conflicts.Select(c => new MetadataConflictEntry(c.Field, c.InText, c.InSources)).ToList(),
                     d.Credits.Select(c => new CreditEntry(c.Upstream, c.Kind.ToString().ToLowerInvariant(), c.Line)).ToList(),
                     context.Clusters.Of(d.Id)?.Cluster.Id,
-                    TextCoverage.LeftOut(d).Select(s => new LeftOutEntry(TextCoverage.KindName(s.Kind).Replace(' ', '_'), s.Reason, s.Start, s.End, Clip(d.SliceOf(s)))).ToList());
+                    TextCoverage.LeftOut(d).Select(s => new LeftOutEntry(TextCoverage.KindName(s.Kind).Replace(' ', '_'), s.Reason, s.Start, s.End, Clip(d.SliceOf(s)))).ToList(),
+                    partisanship.Reasons.Select(r => new PartisanReasonEntry(r.KindName, r.Summary, r.Basis)).ToList(),
+                    d.Outlet);
             }).ToList(),
             assessment.Claims.Select(c => new ClaimEntry(
                 c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
@@ -101,7 +103,15 @@ public static class JsonReportWriter
         [property: JsonPropertyName("metadata_conflicts")] IReadOnlyList<MetadataConflictEntry> MetadataConflicts,
         [property: JsonPropertyName("credits")] IReadOnlyList<CreditEntry> Credits,
         [property: JsonPropertyName("copy_cluster")] string? CopyCluster,
-        [property: JsonPropertyName("left_out")] IReadOnlyList<LeftOutEntry> LeftOut);
+        [property: JsonPropertyName("left_out")] IReadOnlyList<LeftOutEntry> LeftOut,
+        [property: JsonPropertyName("partisan_reasons")] IReadOnlyList<PartisanReasonEntry> PartisanReasons,
+        [property: JsonPropertyName("outlet")] string? Outlet);
+
+    /// <summary>One reason for the partisan verdict: its kind is the rubric switch that decided it.</summary>
+    public sealed record PartisanReasonEntry(
+        [property: JsonPropertyName("kind")] string Kind,
+        [property: JsonPropertyName("reason")] string Reason,
+        [property: JsonPropertyName("basis")] string? Basis);
 
     /// <summary>A block set aside as not article text (page chrome, a caption, a bio line), and why.</summary>
     public sealed record LeftOutEntry(

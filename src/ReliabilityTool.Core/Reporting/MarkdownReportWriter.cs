@@ -19,9 +19,9 @@ public static class MarkdownReportWriter
         var md = new StringBuilder();
         md.AppendLine("# Reliability report").AppendLine();
         md.AppendLine(Inv($"Rubric **{a.Rubric.Name}** (`{context.RubricFile}`, sha256 `{a.Rubric.Sha256[..12]}`), ReliabilityTool {context.ToolVersion}."));
-        md.AppendLine(Inv($"{a.Documents.Count} documents, {a.Claims.Count} claims, {a.Analysis.Assertions.Count} assertions, {a.Analysis.Reuse.Count} reused passages, {a.Analysis.Clusters.Count} copy clusters (stories carried by more than one document)."));
         md.AppendLine();
 
+        SummaryWriter.Markdown(md, context);
         SinglePartisan(md, context);
         ByGrade(md, context);
         SourceCards(md, context);
@@ -33,6 +33,7 @@ public static class MarkdownReportWriter
     private static void SinglePartisan(StringBuilder md, ReportContext context)
     {
         var flagged = context.SinglePartisanWithoutPrimary;
+        md.AppendLine(Inv($"<a id=\"{ReportSummary.FullListAnchor}\"></a>")).AppendLine();
         md.AppendLine("## Assertions that depend on a single partisan source").AppendLine();
         md.AppendLine(Inv($"{flagged.Count} assertions are carried by one independence group whose source has a stake in the story, and cite no primary document that could settle them. Most check-worthy first."));
         md.AppendLine();
@@ -41,16 +42,17 @@ public static class MarkdownReportWriter
         {
             n++;
             var card = context.Assessment.CardOf(assertion);
+            md.AppendLine(Inv($"<a id=\"{assertion.Id}\"></a>")).AppendLine();
             md.AppendLine(Inv($"### {n}. {Escape(assertion.Summary)}")).AppendLine();
             md.AppendLine(Inv($"`{assertion.Id}` · {card.Grade} ({Num(card.Score)}) · check-worthiness {Num(context.CheckWorthiness(assertion))}")).AppendLine();
             foreach (var claim in context.ClaimsOf(assertion))
-                md.AppendLine(Inv($"> {Escape(OneLine(claim.Text))}  ")).AppendLine(Inv($"> — {claim.DocumentId}, characters {claim.Start}–{claim.End}")).AppendLine();
+                md.AppendLine(Inv($"> {Escape(OneLine(claim.Text))}  ")).AppendLine(Inv($"> — {Escape(context.DocumentsById[claim.DocumentId].Label)} (`{claim.DocumentId}`), characters {claim.Start}–{claim.End}")).AppendLine();
 
             md.AppendLine("**Source, and why it is partisan:**").AppendLine();
             foreach (var id in assertion.DocumentIds)
             {
                 var d = context.DocumentsById[id];
-                md.AppendLine(Inv($"- {id}: {Describe(d)}"));
+                md.AppendLine(Inv($"- {Describe(d)} (`{id}`)"));
                 foreach (var reason in context.Assessment.Partisanship[id].Reasons)
                     md.AppendLine(Inv($"  - {Escape(reason.Summary)}{(reason.Basis is null ? "" : $" — basis: {Escape(reason.Basis)}")}"));
             }
@@ -76,7 +78,7 @@ public static class MarkdownReportWriter
         {
             var card = context.Assessment.CardOf(assertion);
             var cited = context.ClaimsOf(assertion).SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Primary).Select(e => $"{e.Cited} ({e.Kind.Replace('_', ' ')})").Distinct();
-            md.AppendLine($"| {Cell(assertion.Summary)} | {Cell(string.Join(", ", assertion.DocumentIds))} | {Cell(string.Join("; ", cited))} | {Cell(card.Grade)} |");
+            md.AppendLine($"| <a id=\"{assertion.Id}\"></a>{Cell(assertion.Summary)} | {Cell(string.Join(", ", assertion.DocumentIds.Select(id => context.DocumentsById[id].Label)))} | {Cell(string.Join("; ", cited))} | {Cell(card.Grade)} |");
         }
 
         md.AppendLine();
@@ -132,6 +134,9 @@ public static class MarkdownReportWriter
             var advocacy = (s.Publisher?.Advocacy ?? []).Concat(s.Authors.SelectMany(x => x.Advocacy)).Concat(s.Publisher?.Funding ?? []).ToList();
             md.AppendLine(Inv($"- **Advocacy and funding:** {(advocacy.Count == 0 ? "none recorded" : "")}"));
             foreach (var f in advocacy) md.AppendLine(Inv($"  - {Escape(f.Value)} — basis: {Escape(f.Basis)}"));
+            var reliance = (s.Publisher?.ReliesOn ?? []).Concat(s.Authors.SelectMany(x => x.ReliesOn)).ToList();
+            if (reliance.Count > 0) md.AppendLine("- **Relies on the claims of:**");
+            foreach (var f in reliance) md.AppendLine(Inv($"  - {Escape(f.Value)} — basis: {Escape(f.Basis)}"));
             var partisanship = a.Partisanship[d.Id];
             md.AppendLine(Inv($"- **Partisan:** {(partisanship.IsPartisan ? "yes" : "no")} — {Escape(string.Join("; ", partisanship.Reasons.Select(r => r.Summary)))}"));
             foreach (var c in s.Conflicts) md.AppendLine(Inv($"- **Text and sources.yaml disagree** on {c.Field}: text \"{Escape(c.InText)}\", sources.yaml \"{Escape(c.InSources)}\""));
@@ -212,7 +217,7 @@ public static class MarkdownReportWriter
 
     internal static string Describe(Document d)
     {
-        var parts = new List<string> { d.Source.Publisher?.Name ?? "publisher unknown" };
+        var parts = new List<string> { d.Outlet ?? "outlet unknown" };
         if (d.Source.Owner is { } owner) parts.Add($"owned by {owner.Name}");
         parts.Add(d.Authors.Count == 0 ? "no author given" : $"by {string.Join("; ", d.Authors)}");
         return Escape(string.Join(", ", parts));
@@ -225,10 +230,10 @@ public static class MarkdownReportWriter
         md.AppendLine(Inv($"*{listed - ReportLimits.ListedAssertions} more, less check-worthy, are not listed here: report.json and claims.csv have every one.*")).AppendLine();
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
-    private static string Escape(string text) => text.Replace("<", "&lt;").Replace(">", "&gt;");
-    private static string Cell(string text) => Escape(OneLine(text)).Replace("|", "\\|");
-    private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    internal static string Escape(string text) => text.Replace("<", "&lt;").Replace(">", "&gt;");
+    internal static string Cell(string text) => Escape(OneLine(text)).Replace("|", "\\|");
+    internal static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
     private static string Pct(int part, int whole) => whole == 0 ? "0%" : (100.0 * part / whole).ToString("0", CultureInfo.InvariantCulture) + "%";
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

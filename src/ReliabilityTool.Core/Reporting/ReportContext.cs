@@ -25,9 +25,15 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     public IReadOnlyList<Assertion> SinglePartisanCitingPrimary => singlePartisanCitingPrimary ??=
         Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking != PrimaryBacking.None);
 
-    /// <summary>Every assertion in the order a fact-checker would take them: the two lists above, then the rest, most check-worthy first.</summary>
+    /// <summary>
+    /// Every assertion in the order a fact-checker would take them, and the order report.md lists
+    /// them in: the two lists above, then the rest by score, as report.md's grade bands run.
+    /// </summary>
     public IReadOnlyList<Assertion> ByPriority => byPriority ??=
-        SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary).Concat(Ordered(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))).ToList();
+        SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary)
+            .Concat(Assessment.Analysis.Assertions.Where(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))
+                .OrderByDescending(a => Assessment.CardOf(a).Score).ThenByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal))
+            .ToList();
 
     public ILookup<string, Claim> ClaimsByDocument { get; } = Assessment.Claims.ToLookup(c => c.DocumentId);
 
@@ -46,6 +52,10 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     private List<Assertion> Ordered(Func<Assertion, bool> where) =>
         Assessment.Analysis.Assertions.Where(where).OrderByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
 
+    /// <summary>The first screen every report opens with.</summary>
+    public ReportSummary Summary => summary ??= ReportSummary.Of(this);
+
+    private ReportSummary? summary;
     private IReadOnlyList<Assertion>? singlePartisanWithoutPrimary;
     private IReadOnlyList<Assertion>? singlePartisanCitingPrimary;
     private IReadOnlyList<Assertion>? byPriority;

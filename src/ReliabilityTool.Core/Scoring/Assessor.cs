@@ -30,7 +30,7 @@ public static class Assessor
     /// <summary>Scores an analysis already made: partisanship of each document, then a card for each assertion.</summary>
     public static Assessment Score(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, CrossDocumentAnalysis analysis, Rubric rubric)
     {
-        var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d.Source, rubric.Partisanship));
+        var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d, rubric.Partisanship));
         var claimsById = claims.ToDictionary(c => c.Id);
         var shared = new StringPool();
         var cards = analysis.Assertions.ToDictionary(

@@ -21,7 +21,8 @@ public sealed record Rubric(
     Penalties Penalties,
     IReadOnlyList<GradeBand> Grades,
     AdmiraltyRules? Admiralty,
-    Lexicon Lexicon)
+    Lexicon Lexicon,
+    ReportRules Report)
 {
     /// <summary>Points for the number of independent groups: the step with the largest <see cref="CorroborationStep.Groups"/> not above the count.</summary>
     public CorroborationStep CorroborationFor(int groups) =>
@@ -53,3 +54,10 @@ public sealed record GradeBand(double Min, double Max, string Label, int Line);
 /// <summary>Admiralty (NATO) grading: a source-reliability letter A–F and an information-credibility digit 1–6.</summary>
 /// <param name="ConfirmedNeedsGroups">Credibility 1 means confirmed by other independent sources: fewer groups than this cannot reach it.</param>
 public sealed record AdmiraltyRules(string Partisan, string NotPartisan, string Unknown, int ConfirmedNeedsGroups);
+
+/// <summary>How the reports meant for people open (the rubric's <c>report</c> section).</summary>
+/// <param name="Headline">How many single-partisan-source assertions the lead section lists before "and N more".</param>
+public sealed record ReportRules(int Headline)
+{
+    public static ReportRules Default { get; } = new(15);
+}

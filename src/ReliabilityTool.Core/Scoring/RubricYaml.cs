@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Configuration;
 using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Reporting;
 using ReliabilityTool.Core.Sources;
 using YamlDotNet.RepresentationModel;
 
@@ -33,7 +34,7 @@ public static class RubricYaml
     public static Rubric Parse(string file, string text)
     {
         var root = YamlConfig.Parse(file, text).Root.Allow(
-            "name", "description", "base", "partisanship", "independence", "corroboration", "primary_documents", "penalties", "grades", "admiralty", "lexicons");
+            "name", "description", "base", "partisanship", "independence", "corroboration", "primary_documents", "penalties", "grades", "admiralty", "lexicons", "report");
 
         var name = root.RequiredString("name");
         var grades = Grades(root);
@@ -57,13 +58,14 @@ public static class RubricYaml
             Penalties(root.OptionalMap("penalties")),
             grades,
             admiralty,
-            Lexicons(root.OptionalMap("lexicons")));
+            Lexicons(root.OptionalMap("lexicons")),
+            Report(root.OptionalMap("report")));
     }
 
     private static PartisanshipRules Partisanship(YamlConfig.Map? map)
     {
         if (map is null) return PartisanshipRules.Default;
-        map.Allow("story_parties", "state_ownership", "state_alignment", "advocacy", "interested_funding", "undisclosed_funding", "unknown_provenance");
+        map.Allow("story_parties", "state_ownership", "state_alignment", "advocacy", "interested_funding", "undisclosed_funding", "relies_on_party", "unknown_provenance");
         var d = PartisanshipRules.Default;
         var unknown = map.Choice("unknown_provenance", "partisan", "partisan", "not_partisan");
         return new PartisanshipRules(
@@ -73,7 +75,17 @@ public static class RubricYaml
             map.Boolean("advocacy", d.Advocacy),
             map.Boolean("interested_funding", d.InterestedFunding),
             map.Boolean("undisclosed_funding", d.UndisclosedFunding),
-            unknown == "partisan" ? UnknownProvenance.Partisan : UnknownProvenance.NotPartisan);
+            unknown == "partisan" ? UnknownProvenance.Partisan : UnknownProvenance.NotPartisan)
+        {
+            ReliesOnParty = map.Boolean("relies_on_party", d.ReliesOnParty),
+        };
+    }
+
+    private static ReportRules Report(YamlConfig.Map? map)
+    {
+        if (map is null) return ReportRules.Default;
+        map.Allow("headline");
+        return new ReportRules(map.Integer("headline", ReportRules.Default.Headline, 1, ReportLimits.ListedAssertions));
     }
 
     private static IndependenceRules Independence(YamlConfig.Map? map)

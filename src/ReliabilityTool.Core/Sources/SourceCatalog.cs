@@ -19,13 +19,21 @@ public sealed record Publisher(
     IReadOnlyList<Fact> Description,
     IReadOnlyList<Fact> StateAlignment,
     IReadOnlyList<Fact> Advocacy,
-    IReadOnlyList<Fact> Funding);
+    IReadOnlyList<Fact> Funding)
+{
+    /// <summary>Whose claims the outlet relies on ("cites the opposition's intelligence"): a stake in the story, but not funding.</summary>
+    public IReadOnlyList<Fact> ReliesOn { get; init; } = [];
+}
 
 public sealed record Author(
     string Id,
     string Name,
     IReadOnlyList<Fact> Affiliations,
-    IReadOnlyList<Fact> Advocacy);
+    IReadOnlyList<Fact> Advocacy)
+{
+    /// <summary>Whose claims the author relies on, as for a publisher.</summary>
+    public IReadOnlyList<Fact> ReliesOn { get; init; } = [];
+}
 
 /// <summary>What <c>sources.yaml</c> says about one document.</summary>
 public sealed record DocumentEntry(

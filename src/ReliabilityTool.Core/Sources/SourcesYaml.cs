@@ -76,7 +76,7 @@ public static class SourcesYaml
 
     private static Publisher ReadPublisher(YamlConfig.Map map)
     {
-        map.Allow("id", "name", "owner", "description", "state_alignment", "advocacy", "funding");
+        map.Allow("id", "name", "owner", "description", "state_alignment", "advocacy", "funding", "relies_on");
         return new Publisher(
             map.RequiredString("id"),
             map.RequiredString("name"),
@@ -84,13 +84,13 @@ public static class SourcesYaml
             Facts(map, "description"),
             Facts(map, "state_alignment"),
             Facts(map, "advocacy"),
-            Facts(map, "funding"));
+            Facts(map, "funding")) { ReliesOn = Facts(map, "relies_on") };
     }
 
     private static Author ReadAuthor(YamlConfig.Map map)
     {
-        map.Allow("id", "name", "affiliations", "advocacy");
-        return new Author(map.RequiredString("id"), map.RequiredString("name"), Facts(map, "affiliations"), Facts(map, "advocacy"));
+        map.Allow("id", "name", "affiliations", "advocacy", "relies_on");
+        return new Author(map.RequiredString("id"), map.RequiredString("name"), Facts(map, "affiliations"), Facts(map, "advocacy")) { ReliesOn = Facts(map, "relies_on") };
     }
 
     private static DocumentEntry ReadDocument(YamlConfig.Map map)

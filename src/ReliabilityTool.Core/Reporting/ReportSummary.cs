@@ -1,0 +1,82 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Scoring;
+
+namespace ReliabilityTool.Core.Reporting;
+
+/// <summary>
+/// The first screen of every report, like a nutrition label: who the documents are, which of them
+/// count as one source and why, and the counts, each saying what it counts. report.md, report.html
+/// and the summary <c>assess</c> prints all read it from here, so their numbers and words agree.
+/// </summary>
+/// <param name="Groups">The independence groups of the whole set: documents that cannot corroborate each other, with why.</param>
+/// <param name="Headline">The lead: the most consequential single-partisan-source assertions, in <see cref="HeadlineOrder"/>.</param>
+/// <param name="SinglePartisan">Every assertion that depends on a single partisan source; the headline's "and N more" is the rest of these.</param>
+public sealed record ReportSummary(
+    IReadOnlyList<SummaryCount> Counts,
+    IReadOnlyList<SummaryDocument> Documents,
+    IReadOnlyList<IndependenceGroup> Groups,
+    IReadOnlyList<CopyCluster> Clusters,
+    IReadOnlyList<Assertion> Headline,
+    int SinglePartisan)
+{
+    /// <summary>How the headline is ranked, in words the reports print beside it.</summary>
+    public const string HeadlineOrder =
+        "Ranked: those that cite no primary document first, then by check-worthiness, then by how many specific details (names, dates, numbers) they give. " +
+        "Only check-worthy statements of fact or quotations with a specific detail lead; opinion, rhetoric, questions and notes do not.";
+
+    /// <summary>Where the full list of single-partisan-source assertions starts, in report.md and report.html.</summary>
+    public const string FullListAnchor = "single-partisan-source";
+
+    /// <summary>Claims at or above this check-worthiness are counted, and led with, as check-worthy: the model's calibrated decision threshold.</summary>
+    public const double CheckWorthyThreshold = 0.5;
+
+    public int MoreThanHeadline => SinglePartisan - Headline.Count;
+
+    public static ReportSummary Of(ReportContext context)
+    {
+        var a = context.Assessment;
+        var flagged = context.SinglePartisanWithoutPrimary.Concat(context.SinglePartisanCitingPrimary).ToList();
+        var counts = new List<SummaryCount>
+        {
+            new("documents", a.Documents.Count, "articles read"),
+            new("claims", a.Claims.Count, "sentences and list items of the article text, of every kind (fact, quotation, opinion, question, note)"),
+            new("check-worthy claims", a.Claims.Count(c => c.CheckWorthy >= CheckWorthyThreshold), "claims whose check-worthiness is 0.5 or more"),
+            new("assertions", a.Analysis.Assertions.Count, "distinct statements: claims that say the same thing in several documents count once"),
+            new("single partisan source", flagged.Count, "assertions that one independence group carries, whose source has a stake in the story"),
+            new("… citing no primary document", context.SinglePartisanWithoutPrimary.Count, "of those, the ones that cite no primary document that could settle them"),
+            new("reused passages", a.Analysis.Reuse.Count, "passages one document reproduces from another"),
+            new("copy clusters", a.Analysis.Clusters.Count, "stories carried by more than one document (a wire story, a syndicated article, reposts)"),
+        };
+
+        var documents = a.Documents.Select(d => new SummaryDocument(d.Id, d.Outlet, d.Source.Owner?.Name, d.Authors, a.Partisanship[d.Id].IsPartisan)).ToList();
+        var groups = CrossDocumentAnalyser.IndependenceGroups(
+                a.Claims, a.Documents.Select(d => d.Id).ToList(), context.DocumentsById, context.ReuseInto, context.Clusters, a.Rubric.Independence)
+            .Where(g => g.DocumentIds.Count > 1)
+            .OrderByDescending(g => g.DocumentIds.Count).ThenBy(g => g.DocumentIds[0], StringComparer.Ordinal)
+            .ToList();
+
+        var headline = flagged.Where(x => Leads(context, x))
+            .OrderBy(x => a.CardOf(x).PrimaryBacking == PrimaryBacking.None ? 0 : 1)
+            .ThenByDescending(context.CheckWorthiness)
+            .ThenByDescending(x => Specifics(context, x))
+            .ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Take(a.Rubric.Report.Headline)
+            .ToList();
+        return new ReportSummary(counts, documents, groups, a.Analysis.Clusters, headline, flagged.Count);
+    }
+
+    /// <summary>Check-worthy, specific, and a statement of fact or a quotation: what a fact-checker must not repeat unchecked.</summary>
+    private static bool Leads(ReportContext context, Assertion assertion) =>
+        context.ClaimsOf(assertion).Any(c => c.Kind is ClaimKind.Factual or ClaimKind.Quote && c.CheckWorthy >= CheckWorthyThreshold && Specifics(c) > 0);
+
+    private static int Specifics(ReportContext context, Assertion assertion) => context.ClaimsOf(assertion).Max(Specifics);
+
+    private static int Specifics(Claim claim) => claim.Details.Entities.Count + claim.Details.Dates.Count + claim.Details.Numbers.Count;
+}
+
+/// <summary>One count of the summary, and what it counts, in the words every report uses.</summary>
+public sealed record SummaryCount(string Name, int Value, string Counts);
+
+/// <summary>A document as a reader knows it: outlet, owner and author, and whether its source is partisan.</summary>
+public sealed record SummaryDocument(string Id, string? Outlet, string? Owner, IReadOnlyList<string> Authors, bool Partisan);
