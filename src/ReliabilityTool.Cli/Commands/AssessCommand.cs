@@ -23,11 +23,12 @@ internal static class AssessCommand
         var quiet = SharedOptions.Quiet();
         var failOnFlag = new Option<bool>("--fail-on-flag") { Description = $"Exit with {ExitCodes.Flagged} if any assertion depends on a single partisan source (for scripts and CI)." };
         var reviewer = SharedOptions.Reviewer();
+        var baseUrl = SharedOptions.BaseUrl();
         var timings = SharedOptions.Timings();
 
         var command = new Command("assess", "Ingest a folder of articles, extract claims, analyse across documents, score with a rubric and write report.json, report.md, report.html, claims.csv and claimreview.jsonld.")
         {
-            folder, rubric, output, sources, quiet, failOnFlag, reviewer, timings,
+            folder, rubric, output, sources, quiet, failOnFlag, reviewer, baseUrl, timings,
         };
         command.SetAction(parse =>
         {
@@ -63,7 +64,7 @@ internal static class AssessCommand
                 // independent, and each keeps one core busy.
                 stages.Time("store analysis, write reports", () => Parallel.Invoke(
                     () => SaveAnalysis(database, assessment),
-                    () => summary = Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!)));
+                    () => summary = Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl))));
                 assessment = reported;
             }
 
@@ -107,7 +108,7 @@ internal static class AssessCommand
     }
 
     /// <returns>The summary the reports open with, for the command to print.</returns>
-    internal static ReportSummary Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer)
+    internal static ReportSummary Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer, string? baseUrl)
     {
         var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/'));
         Directory.CreateDirectory(outFolder);
@@ -115,7 +116,7 @@ internal static class AssessCommand
         File.WriteAllText(Path.Combine(outFolder, "report.md"), MarkdownReportWriter.Write(context));
         File.WriteAllText(Path.Combine(outFolder, "report.html"), HtmlReportWriter.Write(context));
         using (var csv = new StreamWriter(Path.Combine(outFolder, "claims.csv"))) CsvClaimsWriter.Write(context, csv);
-        File.WriteAllText(Path.Combine(outFolder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, today, reviewer));
+        File.WriteAllText(Path.Combine(outFolder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, today, reviewer, baseUrl));
         return context.Summary;
     }
 

@@ -15,10 +15,11 @@ internal static class ReportCommand
         var rubric = SharedOptions.AssessedRubric();
         var output = SharedOptions.ReportsOut();
         var reviewer = SharedOptions.Reviewer();
+        var baseUrl = SharedOptions.BaseUrl();
         var timings = SharedOptions.Timings();
         var command = new Command("report", "Write report.json, report.md, report.html, claims.csv and claimreview.jsonld from the stored assessment (after `add`), without re-analysing.")
         {
-            rubric, output, reviewer, timings,
+            rubric, output, reviewer, baseUrl, timings,
         };
         command.SetAction(parse =>
         {
@@ -31,7 +32,7 @@ internal static class ReportCommand
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
             var assessment = stages.Time("load stored assessment", () => StoredCorpus.Assessed(database, chosen));
             var outFolder = parse.GetValue(output)!;
-            var summary = stages.Time("write reports", () => AssessCommand.Write(assessment, outFolder, AssessCommand.RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!));
+            var summary = stages.Time("write reports", () => AssessCommand.Write(assessment, outFolder, AssessCommand.RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl)));
             if (parse.GetValue(timings) is { } timingsFile) stages.Save(timingsFile, assessment.Documents.Count);
             var console = services.GetRequiredService<IAnsiConsole>();
             console.Write(AssessCommand.SummaryTable(summary));

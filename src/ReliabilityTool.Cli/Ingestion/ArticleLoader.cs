@@ -53,11 +53,13 @@ public sealed class ArticleLoader(IDocumentExtractor extractor, ILogger<ArticleL
         {
             var bytes = File.ReadAllBytes(file);
             var text = InputFile.Decode(file, bytes);
-            if (Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm") text = HtmlText.ToPlainText(text);
+            string? url = null;
+            if (Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm") (text, url) = HtmlText.Read(text);
             var id = InputFile.DocumentId(file);
             if (documents.Any(d => d.Id == id))
                 throw new InputException($"{file}: another input file has the same name ({id}); document ids are file names without extension, so rename one.");
-            documents.Add(extractor.Extract(id, RelativePath(file), text, InputFile.Sha256(bytes)));
+            var document = extractor.Extract(id, RelativePath(file), text, InputFile.Sha256(bytes));
+            documents.Add(url is null ? document : document with { FromText = document.FromText with { Url = url } });
             logger.LogDebug("Read {File} ({Length} characters)", file, text.Length);
         }
 

@@ -32,6 +32,9 @@ public sealed record Document(
     /// </summary>
     public string? Outlet => Source.Publisher?.Name ?? FromText.PublisherNamed ?? FromText.CopyrightHolder;
 
+    /// <summary>Where the article is published: <c>sources.yaml</c>'s address, else the page's own; never a local path.</summary>
+    public string? Url => Source.Url ?? FromText.Url;
+
     /// <summary>How reports name the document to a person: outlet and author, never only a file id.</summary>
     public string Label =>
         (Outlet, Authors.Count) switch
@@ -62,6 +65,9 @@ public sealed record TextMetadata(
 
     /// <summary>Wire and syndication credit lines: whose copy the document says it carries.</summary>
     public IReadOnlyList<Credit> Credits { get; init; } = [];
+
+    /// <summary>The address the page gives for itself (its canonical link or og:url), absolute http or https.</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>An author's bio line ("X is head of Y"), with its span in the original text.</summary>

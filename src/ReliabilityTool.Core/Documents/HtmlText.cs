@@ -18,9 +18,23 @@ public static class HtmlText
         "LI", "UL", "OL", "BLOCKQUOTE", "FIGURE", "FIGCAPTION", "TR", "TABLE", "PRE", "ADDRESS", "DL", "DT", "DD", "HR", "FORM",
     ];
 
-    public static string ToPlainText(string html)
+    public static string ToPlainText(string html) => Read(html).Text;
+
+    /// <summary>The page as plain text, and the address it gives for itself: its canonical link, else its og:url.</summary>
+    public static (string Text, string? Url) Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
+        var url = new[]
+            {
+                document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"),
+                document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"),
+            }
+            .Select(u => u is null ? null : WebAddress.Parse(u.Trim())).FirstOrDefault(u => u is not null);
+        return (PlainText(document), url);
+    }
+
+    private static string PlainText(IDocument document)
+    {
         var builder = new StringBuilder();
         var title = document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim();
         if (!string.IsNullOrEmpty(title) && document.QuerySelector("h1") is null) builder.Append(title).Append("\n\n");

@@ -48,6 +48,9 @@ public sealed record DocumentEntry(
 {
     /// <summary>Whose copy the document carries (a news agency, or the outlet that first published it), each with its basis.</summary>
     public IReadOnlyList<Fact> Upstream { get; init; } = [];
+
+    /// <summary>Where the article is published (absolute http or https): ClaimReview's appearance links to it.</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>Everything <c>sources.yaml</c> records: who stands behind each document.</summary>

@@ -42,7 +42,7 @@ public static class SourceMerger
         var credits = text.Credits.Concat(declared).DistinctBy(c => (c.Key, c.Kind)).ToList();
         var provenance = (entry?.Provenance ?? []).Concat(text.Credits.Select(c =>
             new Fact($"carries {(c.Kind == CreditKind.Wire ? "the wire copy of" : "an article first published by")} {c.Upstream}", $"credit line: \"{c.Line}\""))).ToList();
-        var profile = new SourceProfile(publisher, owner, authors, entry?.Title, entry?.Published, provenance, conflicts) { Credits = credits, StoryParties = catalog.StoryParties.Select(p => p.Value).ToList() };
+        var profile = new SourceProfile(publisher, owner, authors, entry?.Title, entry?.Published, provenance, conflicts) { Credits = credits, StoryParties = catalog.StoryParties.Select(p => p.Value).ToList(), Url = entry?.Url };
         return document with { Source = profile };
     }
 

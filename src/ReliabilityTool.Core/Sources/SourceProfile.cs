@@ -24,6 +24,9 @@ public sealed record SourceProfile(
 
     /// <summary>The sides with a stake in the story the document belongs to, as its corpus's <c>sources.yaml</c> records them.</summary>
     public IReadOnlyList<string> StoryParties { get; init; } = [];
+
+    /// <summary>Where the article is published, as <c>sources.yaml</c> records it.</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>The text and <c>sources.yaml</c> disagree; both values are kept and shown.</summary>

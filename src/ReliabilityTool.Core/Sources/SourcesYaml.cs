@@ -95,7 +95,7 @@ public static class SourcesYaml
 
     private static DocumentEntry ReadDocument(YamlConfig.Map map)
     {
-        map.Allow("id", "publisher", "authors", "published", "title", "provenance", "upstream");
+        map.Allow("id", "publisher", "authors", "published", "title", "provenance", "upstream", "url");
         DateOnly? published = null;
         var publishedText = map.OptionalString("published");
         if (publishedText is not null)
@@ -117,7 +117,16 @@ public static class SourcesYaml
             map.OptionalString("title"),
             Facts(map, "provenance"),
             map.Line,
-            map.Column) { Upstream = Facts(map, "upstream") };
+            map.Column) { Upstream = Facts(map, "upstream"), Url = WebAddress(map, "url") };
+    }
+
+    /// <summary>An article's address must be one a reader can open: absolute, http or https.</summary>
+    private static string? WebAddress(YamlConfig.Map map, string key)
+    {
+        var text = map.OptionalString(key);
+        if (text is null || Documents.WebAddress.Parse(text) is not null) return text;
+        var (line, column) = map.PositionOf(key);
+        throw ConfigurationException.WrongType(map.File, line, column, key, "an absolute http or https address (https://example.com/story)", $"'{text}'");
     }
 
     /// <summary>A fact must carry its basis: an unsupported statement about a source is not allowed in.</summary>

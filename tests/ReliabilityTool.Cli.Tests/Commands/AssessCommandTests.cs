@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ReliabilityTool.Tests;
 
 namespace ReliabilityTool.Cli.Tests.Commands;
@@ -16,8 +18,57 @@ public sealed class AssessCommandTests : IClassFixture<AssessedSeeds>
         Assert.Equal(0, _seeds.Result.ExitCode);
         foreach (var file in new[] { "report.json", "report.md", "report.html", "claims.csv", "claimreview.jsonld" })
             Assert.True(new FileInfo(Path.Combine(_seeds.Out, file)).Length > 1000, file);
-        Assert.Contains("single partisan source", _seeds.Result.Out);
-        Assert.Matches(@"│ 5 \(5 new or changed\)\s*│ \d+\s*│ \d+\s*│ \d+\s*│ 11\s*│", _seeds.Result.Out);
+        Assert.Matches(@"│ documents\s*│\s*5 │ articles read", _seeds.Result.Out);
+        Assert.Matches(@"│ reused passages\s*│\s*11 │ passages one document reproduces from another", _seeds.Result.Out);
+        Assert.Contains("5 of the 5 documents were new or changed.", _seeds.Result.Out);
+    }
+
+    /// <summary>
+    /// The summary assess prints, report.md's summary table and report.html's give one set of
+    /// counts in one set of words, and the counts are what report.json holds.
+    /// </summary>
+    [Fact]
+    public void Should_Give_The_Same_Counts_In_The_Same_Words_Everywhere()
+    {
+        var printed = Regex.Matches(_seeds.Result.Out, @"│ (?<name>[^│]+?)\s*│\s*(?<value>\d+) │ (?<counts>[^│]+?)\s*│")
+            .Select(m => (m.Groups["name"].Value, int.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture), m.Groups["counts"].Value)).ToList();
+        var md = File.ReadAllText(Path.Combine(_seeds.Out, "report.md"));
+        var summary = md[md.IndexOf("## Summary", StringComparison.Ordinal)..md.IndexOf("| document |", StringComparison.Ordinal)];
+        var markdown = Regex.Matches(summary, @"^\| (?<name>[^|]+) \| (?<value>\d+) \| (?<counts>[^|]+) \|$", RegexOptions.Multiline)
+            .Select(m => (m.Groups["name"].Value, int.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture), m.Groups["counts"].Value)).ToList();
+        var html = File.ReadAllText(Path.Combine(_seeds.Out, "report.html"));
+        var data = JsonDocument.Parse(Regex.Match(html, "<script id=\"data\" type=\"application/json\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value).RootElement;
+        var page = data.GetProperty("summary").GetProperty("counts").EnumerateArray()
+            .Select(c => (c.GetProperty("name").GetString()!, c.GetProperty("value").GetInt32(), c.GetProperty("counts").GetString()!)).ToList();
+
+        Assert.Equal(8, printed.Count);
+        Assert.Equal(printed, markdown);
+        Assert.Equal(printed, page);
+
+        var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(_seeds.Out, "report.json"))).RootElement;
+        var assertions = report.GetProperty("assertions").EnumerateArray().ToList();
+        int Count(string name) => printed.Single(p => p.Item1 == name).Item2;
+        Assert.Equal(report.GetProperty("claims").GetArrayLength(), Count("claims"));
+        Assert.Equal(report.GetProperty("claims").EnumerateArray().Count(c => c.GetProperty("check_worthy").GetDouble() >= 0.5), Count("check-worthy claims"));
+        Assert.Equal(assertions.Count, Count("assertions"));
+        Assert.Equal(assertions.Count(a => a.GetProperty("flags").EnumerateArray().Any(f => f.GetString() == "single_partisan_source")), Count("single partisan source"));
+    }
+
+    [Fact]
+    public void Should_Lead_Report_Md_With_A_Summary_And_Headline_That_Fit_On_A_Page()
+    {
+        var lines = File.ReadAllLines(Path.Combine(_seeds.Out, "report.md"));
+        var end = Array.FindIndex(lines, l => l.StartsWith("… and ", StringComparison.Ordinal) && l.Contains("single-partisan-source assertions are listed below", StringComparison.Ordinal));
+
+        Assert.InRange(end, 20, 80); // the summary and the headline, with its "and N more", within one screen
+        var headline = lines[..end].SkipWhile(l => !l.StartsWith("## Check these first", StringComparison.Ordinal)).Where(l => Regex.IsMatch(l, @"^\d+\. ")).ToList();
+        Assert.Equal(15, headline.Count); // the default rubric's report.headline
+        var flagged = int.Parse(Regex.Match(lines[end], @"all (\d+) single").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.Contains($"… and {flagged - 15} more", lines[end]);
+        // Each headline entry links to its full entry below, which exists.
+        var text = string.Join('\n', lines);
+        foreach (var id in headline.Select(l => Regex.Match(l, @"\(#(a-[0-9a-f]+)\)$").Groups[1].Value))
+            Assert.Contains($"<a id=\"{id}\"></a>", text);
     }
 
     [Fact]
@@ -26,7 +77,7 @@ public sealed class AssessCommandTests : IClassFixture<AssessedSeeds>
         var again = Cli.Run("assess", RepoPaths.Seeds, "--rubric", Path.Combine(RepoPaths.Rubrics, "default.yaml"), "--out", _seeds.Out + "-again", "--db", _seeds.Db);
 
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains("5 (0 new or changed)", again.Out);
+        Assert.Contains("0 of the 5 documents were new or changed.", again.Out);
         Assert.Equal(File.ReadAllText(Path.Combine(_seeds.Out, "report.json")), File.ReadAllText(Path.Combine(_seeds.Out + "-again", "report.json")));
     }
 
@@ -59,7 +110,9 @@ public sealed class AssessCommandTests : IClassFixture<AssessedSeeds>
         var md = File.ReadAllText(Path.Combine(_seeds.Out, "report.md"));
         var section = md[md.IndexOf("## Assertions that depend on a single partisan source", StringComparison.Ordinal)..md.IndexOf("## All assertions by grade", StringComparison.Ordinal)];
 
-        Assert.StartsWith("## Assertions that depend on a single partisan source", md[md.IndexOf("## ", StringComparison.Ordinal)..]);
+        // The summary, then the headline, then the full list.
+        Assert.Equal(["## Summary", "## Check these first: assertions that depend on a single partisan source", "## Assertions that depend on a single partisan source"],
+            md.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Take(3));
         Assert.Contains("According to intelligence reports received by Iranian Opposition represented by Mujahedi Khalk", section);
         Assert.Contains("declared advocacy (publisher The Middle East and North Africa Media Monitor)", section);
         Assert.Contains("**What would corroborate it:**", section);
@@ -99,14 +152,34 @@ public sealed class AssessCommandTests : IClassFixture<AssessedSeeds>
 
         Assert.Equal("https://schema.org", jsonld.GetProperty("@context").GetString());
         Assert.Equal(report.GetProperty("assertions").GetArrayLength(), reviews.Count);
+        var firstClaim = report.GetProperty("assertions").EnumerateArray().ToDictionary(
+            a => a.GetProperty("id").GetString()!,
+            a => report.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("id").GetString() == a.GetProperty("claims")[0].GetString()).GetProperty("text").GetString()!);
         Assert.All(reviews, r =>
         {
             Assert.Equal("ClaimReview", r.GetProperty("@type").GetString());
-            Assert.True(r.GetProperty("claimReviewed").GetString()!.Length < 75);
+            AssertCutAtAWordBoundary(r.GetProperty("claimReviewed").GetString()!, firstClaim[r.GetProperty("identifier").GetString()!]);
             Assert.NotEmpty(r.GetProperty("itemReviewed").GetProperty("appearance").EnumerateArray());
             Assert.InRange(r.GetProperty("reviewRating").GetProperty("ratingValue").GetInt32(), 1, 5);
             Assert.False(string.IsNullOrEmpty(r.GetProperty("reviewRating").GetProperty("alternateName").GetString()));
+            Assert.StartsWith("Machine assessment by ReliabilityTool under the rubric 'default'", r.GetProperty("reviewRating").GetProperty("ratingExplanation").GetString());
+            // Without --base-url there is no url to give, and no relative path or file path stands in for one.
+            Assert.False(r.TryGetProperty("url", out _));
+            Assert.All(r.GetProperty("itemReviewed").GetProperty("appearance").EnumerateArray(), a => Assert.False(a.TryGetProperty("url", out _)));
         });
+        Assert.True(reviews.Count(r => r.GetProperty("claimReviewed").GetString()!.Length < 75) >= reviews.Count * 0.85);
+    }
+
+    /// <summary>The review is the start of the sentence (a leading "However," may go), cut where a word ends and a phrase can.</summary>
+    private static void AssertCutAtAWordBoundary(string reviewed, string sentence)
+    {
+        var whole = string.Join(' ', sentence.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        if (!reviewed.Contains('…')) return;
+        var head = reviewed[..reviewed.IndexOf('…')];
+        var at = whole.IndexOf(head[1..], StringComparison.Ordinal) - 1; // the first letter may have been capitalised
+        Assert.True(at >= 0, $"'{reviewed}' is not cut from '{whole}'");
+        var next = whole[at + head.Length];
+        Assert.True(!char.IsLetterOrDigit(next), $"'{reviewed}' ends inside a word of '{whole}'");
     }
 }
 

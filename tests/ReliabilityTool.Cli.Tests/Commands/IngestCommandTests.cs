@@ -97,7 +97,7 @@ public sealed class IngestCommandTests : IDisposable
         { "binary file", "binary.txt", ["binary.txt", "binary file"] },
         { "not UTF-8", "latin1.txt", ["latin1.txt:1:4", "not valid UTF-8"] },
         { "malformed sources.yaml", "sources.yaml:malformed", ["sources.yaml:4:1", "invalid YAML", "did not find expected"] },
-        { "unknown key", "sources.yaml:unknown-key", ["sources.yaml:31:5", "unknown key 'nmae'", "Did you mean 'name'?"] },
+        { "unknown key", "sources.yaml:unknown-key", ["sources.yaml:32:5", "unknown key 'nmae'", "Did you mean 'name'?"] },
         { "document that does not exist", "sources.yaml:ghost", ["sources.yaml:", "document 'ghost_document'", "no such article"] },
     };
 

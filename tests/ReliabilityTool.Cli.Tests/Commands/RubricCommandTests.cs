@@ -25,7 +25,7 @@ public sealed class RubricCommandTests : IDisposable
         var result = Cli.Run("rubric", "check", bad);
 
         Assert.Equal(ExitCodes.BadConfiguration, result.ExitCode);
-        Assert.Contains("bad.yaml:31:3: unknown key 'same_autor'", result.Error);
+        Assert.Contains("bad.yaml:32:3: unknown key 'same_autor'", result.Error);
         Assert.Contains("Did you mean 'same_author'?", result.Error);
     }
 

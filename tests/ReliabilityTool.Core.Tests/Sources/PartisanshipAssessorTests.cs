@@ -1,3 +1,4 @@
+using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Sources;
 
 namespace ReliabilityTool.Core.Tests.Sources;
@@ -47,5 +48,35 @@ public sealed class PartisanshipAssessorTests
 
         Assert.False(PartisanshipAssessor.Assess(profile, PartisanshipRules.Default).IsPartisan);
         Assert.True(PartisanshipAssessor.Assess(profile, PartisanshipRules.Default with { UndisclosedFunding = true }).IsPartisan);
+    }
+
+    [Fact]
+    public void Should_Give_Reliance_On_A_Partys_Claims_Its_Own_Reason_Not_Funding()
+    {
+        var outlet = Outlet with { OwnerId = null, Funding = [new Fact("undisclosed", "site names no funder")] };
+        outlet = outlet with { ReliesOn = [new Fact("intelligence claims of the opposition", "article text", "Iran")] };
+
+        var verdict = PartisanshipAssessor.Assess(new SourceProfile(outlet, null, [], null, null, [], []), PartisanshipRules.Default);
+
+        var reason = Assert.Single(verdict.Reasons);
+        Assert.Equal(PartisanKind.ReliesOnParty, reason.Kind);
+        Assert.Equal("relies_on_party", reason.KindName);
+        Assert.StartsWith("relies on a party's claims (publisher Outlet)", reason.Summary);
+        Assert.DoesNotContain("funding", reason.Summary);
+        Assert.False(PartisanshipAssessor.Assess(new SourceProfile(outlet, null, [], null, null, [], []), PartisanshipRules.Default with { ReliesOnParty = false }).IsPartisan);
+    }
+
+    [Fact]
+    public void Should_Say_What_The_Text_Gives_When_Provenance_Is_Unknown()
+    {
+        var bylined = TextMetadata.Empty with { Authors = ["Jane Doe"], CopyrightHolder = "The Daily Example" };
+
+        var reason = Assert.Single(PartisanshipAssessor.Assess(SourceProfile.Unknown, PartisanshipRules.Default, bylined).Reasons);
+        var bare = Assert.Single(PartisanshipAssessor.Assess(SourceProfile.Unknown, PartisanshipRules.Default, TextMetadata.Empty).Reasons);
+
+        Assert.Equal(PartisanKind.UnknownProvenance, reason.Kind);
+        Assert.Contains("the text gives a byline (Jane Doe) and a copyright line (The Daily Example)", reason.Summary);
+        Assert.DoesNotContain("no publisher or author can be identified", reason.Summary);
+        Assert.Contains("the text gives no byline, copyright line or publisher's footer", bare.Summary);
     }
 }
