@@ -93,6 +93,11 @@ public static class CliApp
             await stderr.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.BadConfiguration;
         }
+        catch (ReliabilityTool.Storage.NewerDatabaseException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadConfiguration;
+        }
         catch (InputException e)
         {
             await stderr.WriteLineAsync($"error: {e.Message}");

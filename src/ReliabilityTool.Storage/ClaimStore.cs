@@ -102,7 +102,7 @@ public sealed class ClaimStore(Database database)
             .ToList();
     }
 
-    public IReadOnlyList<Claim> Current(ClaimFilter? filter = null)
+    public IReadOnlyList<Claim> Current(ClaimFilter? filter = null, IDbTransaction? transaction = null)
     {
         filter ??= new ClaimFilter();
         var pool = new StringPool();
@@ -112,6 +112,6 @@ public sealed class ClaimStore(Database database)
             Kind = filter.Kind?.ToString().ToLowerInvariant(),
             Hedged = filter.Hedged is null ? (int?)null : filter.Hedged.Value ? 1 : 0,
             filter.EvidenceClass,
-        }).Select(json => ClaimSharing.Share(StoredJson.Read<Claim>(json), pool)).ToList();
+        }, transaction).Select(json => ClaimSharing.Share(StoredJson.Read<Claim>(json), pool)).ToList();
     }
 }

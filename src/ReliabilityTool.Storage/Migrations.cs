@@ -5,7 +5,7 @@ namespace ReliabilityTool.Storage;
 
 /// <summary>
 /// The schema, as an ordered list of steps. The database records the last step applied in
-/// <c>PRAGMA user_version</c>; opening it applies the rest, each in its own transaction.
+/// <c>PRAGMA user_version</c>; opening it applies the rest, all in one immediate transaction.
 /// Never edit a step that has shipped: add a new one.
 /// </summary>
 internal static class Migrations
@@ -97,19 +97,19 @@ internal static class Migrations
 
     public static int Latest => Steps[^1].Version;
 
-    public static void Apply(SqliteConnection connection)
+    public static void Apply(SqliteConnection connection, string path)
     {
         var current = connection.ExecuteScalar<int>("PRAGMA user_version;");
-        if (current > Latest)
-            throw new InvalidOperationException(
-                $"The database was written by a newer ReliabilityTool (schema {current}; this one knows up to {Latest}). Upgrade the tool or point --db at another file.");
+        if (current > Latest) throw new NewerDatabaseException(path, current, Latest);
+        if (current == Latest) return;
 
-        foreach (var (version, sql) in Steps.Where(s => s.Version > current))
-        {
-            using var transaction = connection.BeginTransaction();
-            connection.Execute(sql, transaction: transaction);
-            connection.Execute($"PRAGMA user_version = {version};", transaction: transaction);
-            transaction.Commit();
-        }
+        // One immediate transaction for every step: a second process opening the same new file waits
+        // for the lock, then reads the version again and finds nothing left to do.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        current = connection.ExecuteScalar<int>("PRAGMA user_version;", transaction: transaction);
+        if (current > Latest) throw new NewerDatabaseException(path, current, Latest);
+        foreach (var (_, sql) in Steps.Where(s => s.Version > current)) connection.Execute(sql, transaction: transaction);
+        connection.Execute($"PRAGMA user_version = {Latest};", transaction: transaction);
+        transaction.Commit();
     }
 }

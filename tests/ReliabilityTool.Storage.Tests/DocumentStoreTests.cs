@@ -110,8 +110,9 @@ public sealed class DocumentStoreTests : IDisposable
         var path = _folder.File("future.db");
         using (var database = Database.Open(path)) database.Connection.Execute("PRAGMA user_version = 99;");
 
-        var e = Assert.Throws<InvalidOperationException>(() => Database.Open(path));
+        var e = Assert.Throws<NewerDatabaseException>(() => Database.Open(path));
 
-        Assert.Contains("newer ReliabilityTool", e.Message);
+        Assert.Contains("newer ReliabilityTool (database schema 99)", e.Message);
+        Assert.Contains($"reads schemas up to {Database.LatestSchemaVersion}", e.Message);
     }
 }

@@ -53,17 +53,26 @@ internal static class AssessCommand
                 step("Reading articles");
                 var documents = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load([parse.GetValue(folder)!], parse.GetValue(sources), stored));
                 step("Storing documents and extracting claims");
-                ingest = stages.Time("store documents, extract claims", () => IngestRun.Run(database, documents, now, chosen.Lexicon));
+                // One transaction from the first document stored to the analysis: a run that is killed or
+                // fails leaves the previous assessment whole and readable, and a second run started at the
+                // same time waits for this one (Database.BusyTimeout).
+                using var transaction = database.Connection.BeginTransaction();
+                ingest = stages.Time("store documents, extract claims", () => IngestRun.Run(database, documents, now, chosen.Lexicon, transaction));
                 step("Matching assertions, finding reuse, scoring");
                 // The documents just read are the current versions: only claims not made by this ingest are read back.
-                var claims = stages.Time("load stored claims", () => StoredCorpus.ClaimsOf(database, chosen.Lexicon, documents, ingest.ClaimsMade));
+                var claims = stages.Time("load stored claims", () => StoredCorpus.ClaimsOf(database, chosen.Lexicon, documents, ingest.ClaimsMade, transaction));
                 assessment = stages.Time("cross-document analysis, scoring", () => Assessor.Assess(documents, claims, chosen));
                 step("Storing the analysis and writing reports");
                 var reported = assessment with { Analysis = assessment.Analysis with { Index = null } }; // the reports never need the index
                 // Storing the analysis (so that `add` can build on it) and writing the reports are
                 // independent, and each keeps one core busy.
                 stages.Time("store analysis, write reports", () => Parallel.Invoke(
-                    () => SaveAnalysis(database, assessment),
+                    () =>
+                    {
+                        new AnalysisStore(database).Save(assessment, transaction);
+                        StageClock.StopIfAsked("commit");
+                        transaction.Commit();
+                    },
                     () => summary = Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl))));
                 assessment = reported;
             }
@@ -85,13 +94,6 @@ internal static class AssessCommand
             return parse.GetValue(failOnFlag) && flagged > 0 ? ExitCodes.Flagged : ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void SaveAnalysis(Database database, Assessment assessment)
-    {
-        using var transaction = database.Connection.BeginTransaction();
-        new AnalysisStore(database).Save(assessment, transaction);
-        transaction.Commit();
     }
 
     /// <summary>The rubric file the reports name: the one asked for, else the default file if it is here, else the built-in rubric's name.</summary>

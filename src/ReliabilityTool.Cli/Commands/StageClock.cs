@@ -8,12 +8,27 @@ internal sealed class StageClock
 {
     private readonly List<(string Stage, double Seconds)> stages = [];
 
+    /// <summary>
+    /// The environment switch the kill-safety tests use: <c>RELIABILITY_STOP_AT</c> set to a stage's
+    /// name kills the process, as <c>kill -9</c> would, just as that stage starts.
+    /// </summary>
+    public const string StopAtVariable = "RELIABILITY_STOP_AT";
+
     public T Time<T>(string stage, Func<T> work)
     {
+        StopIfAsked(stage);
         var clock = Stopwatch.StartNew();
         var result = work();
         stages.Add((stage, clock.Elapsed.TotalSeconds));
         return result;
+    }
+
+    /// <summary>Dies here, at once and without cleaning up, when <see cref="StopAtVariable"/> names this point.</summary>
+    public static void StopIfAsked(string point)
+    {
+        if (Environment.GetEnvironmentVariable(StopAtVariable) != point) return;
+        using var self = Process.GetCurrentProcess();
+        self.Kill();
     }
 
     public void Time(string stage, Action work) => Time(stage, () => { work(); return 0; });

@@ -15,10 +15,18 @@ public static class IngestRun
 {
     public static IngestReport Run(Database database, IReadOnlyList<Document> documents, DateTimeOffset now, Lexicon lexicon)
     {
+        using var transaction = database.Connection.BeginTransaction();
+        var report = Run(database, documents, now, lexicon, transaction);
+        transaction.Commit();
+        return report;
+    }
+
+    /// <summary>The same, inside a caller's transaction: assess commits its documents, claims and analysis together.</summary>
+    public static IngestReport Run(Database database, IReadOnlyList<Document> documents, DateTimeOffset now, Lexicon lexicon, System.Data.IDbTransaction transaction)
+    {
         var documentStore = new DocumentStore(database);
         var claimStore = new ClaimStore(database);
         var extractor = new SentenceClaimExtractor(lexicon);
-        using var transaction = database.Connection.BeginTransaction();
         var results = documentStore.Ingest(documents, now, transaction);
         // The stored analysis no longer covers every document: `add` must not build on it until assess has run again.
         if (results.Any(r => r.Outcome != IngestOutcome.Unchanged)) new AnalysisStore(database).Forget(transaction);
@@ -35,7 +43,6 @@ public static class IngestRun
         var made = new Dictionary<string, IReadOnlyList<Claim>>();
         var rows = stale.AsParallel().Select(s => ClaimStore.Rows(s.Id, s.Version, extractor.Extract(s.Document)));
         claimStore.SaveAll(rows.AsSequential().Select(r => { made[r.DocumentId] = r.Claims; return r; }), lexicon.Fingerprint, transaction);
-        transaction.Commit();
         return new IngestReport(results, made.Count, made);
     }
 }

@@ -55,17 +55,19 @@ public static class StoredCorpus
 
     /// <summary>The claims of these current documents, in document order.</summary>
     /// <param name="made">Claims an ingest just made, by document: used as they are instead of being read back.</param>
+    /// <param name="transaction">The run's transaction, when it reads what it has not yet committed.</param>
     public static IReadOnlyList<Claim> ClaimsOf(
-        Database database, Lexicon lexicon, IReadOnlyList<Document> documents, IReadOnlyDictionary<string, IReadOnlyList<Claim>>? made = null)
+        Database database, Lexicon lexicon, IReadOnlyList<Document> documents, IReadOnlyDictionary<string, IReadOnlyList<Claim>>? made = null,
+        System.Data.IDbTransaction? transaction = null)
     {
         made ??= new Dictionary<string, IReadOnlyList<Claim>>();
         var claimStore = new ClaimStore(database);
         var needed = documents.Where(d => !made.ContainsKey(d.Id)).ToList();
-        var versions = needed.Count == 0 ? new Dictionary<string, int>() : new DocumentStore(database).CurrentVersions();
-        var stored = needed.Where(d => claimStore.IsCurrent(d.Id, versions[d.Id], lexicon.Fingerprint)).Select(d => d.Id).ToHashSet();
+        var versions = needed.Count == 0 ? new Dictionary<string, int>() : new DocumentStore(database).CurrentVersions(transaction);
+        var stored = needed.Where(d => claimStore.IsCurrent(d.Id, versions[d.Id], lexicon.Fingerprint, transaction)).Select(d => d.Id).ToHashSet();
 
         // One query for every stored claim set, not one per document.
-        var fromStore = (stored.Count == 0 ? [] : claimStore.Current()).Where(c => stored.Contains(c.DocumentId)).ToLookup(c => c.DocumentId);
+        var fromStore = (stored.Count == 0 ? [] : claimStore.Current(transaction: transaction)).Where(c => stored.Contains(c.DocumentId)).ToLookup(c => c.DocumentId);
         var extractor = new SentenceClaimExtractor(lexicon);
         var fresh = needed.Where(d => !stored.Contains(d.Id)).AsParallel().Select(d => (d.Id, Claims: extractor.Extract(d))).ToDictionary(x => x.Id, x => x.Claims);
         return documents.SelectMany(d => made.TryGetValue(d.Id, out var m) ? m : fresh.TryGetValue(d.Id, out var f) ? f : (IEnumerable<Claim>)fromStore[d.Id]).ToList();

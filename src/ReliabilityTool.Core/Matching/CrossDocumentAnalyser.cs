@@ -40,6 +40,8 @@ public static class CrossDocumentAnalyser
     public static Assertion AssertionOf(
         IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<string, Reuse> reuseInto, CopyClusters clusters, IndependenceRules rules)
     {
+        // One order of claims whatever order they were grouped or stored in: `report` rebuilds what `assess` wrote, to the byte.
+        claims = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToArray();
         // Arrays of exact size: an archive holds hundreds of thousands of assertions at once.
         var documentIds = claims.Select(c => c.DocumentId).Distinct().Order(StringComparer.Ordinal).ToArray();
         var representative = claims.OrderByDescending(c => c.Evidence.Count > 0).ThenByDescending(c => c.CheckWorthy).ThenBy(c => c.Id, StringComparer.Ordinal).First();
