@@ -27,10 +27,11 @@ internal static class AddCommand
         var output = new Option<string>("--out") { Description = $"Where to write {ChangesFile}.", DefaultValueFactory = _ => "report" };
         var quiet = SharedOptions.Quiet();
         var timings = SharedOptions.Timings();
+        var maxFile = SharedOptions.MaxFileMegabytes();
 
         var command = new Command("add", $"Add new articles to an assessed archive: match their claims and text against the stored analysis, rescore only the assertions they touch, and write {ChangesFile}. Run `report` to rewrite the full reports.")
         {
-            files, rubric, sources, output, quiet, timings,
+            files, rubric, sources, output, quiet, maxFile, timings,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +46,9 @@ internal static class AddCommand
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
             StoredCorpus.StateFor(new AnalysisStore(database), chosen); // before reading anything: without an assessment there is nothing to add to
             var stored = new DocumentStore(database).CurrentVersions().Keys.ToList();
-            var documents = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load(paths, sourcesFile, stored));
+            var loaded = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load(paths, sourcesFile, stored, parse.GetValue(maxFile)));
+            var documents = loaded.Documents;
+            if (!parse.GetValue(quiet)) SharedOptions.PrintSkipped(console, loaded.Skipped);
             var report = stages.Time("add and rescore", () => AddRun.Run(database, documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), chosen));
             var outFolder = parse.GetValue(output)!;
             stages.Time("write changes", () =>

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
+using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Reporting;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Storage;
@@ -24,11 +25,12 @@ internal static class AssessCommand
         var failOnFlag = new Option<bool>("--fail-on-flag") { Description = $"Exit with {ExitCodes.Flagged} if any assertion depends on a single partisan source (for scripts and CI)." };
         var reviewer = SharedOptions.Reviewer();
         var baseUrl = SharedOptions.BaseUrl();
+        var maxFile = SharedOptions.MaxFileMegabytes();
         var timings = SharedOptions.Timings();
 
         var command = new Command("assess", "Ingest a folder of articles, extract claims, analyse across documents, score with a rubric and write report.json, report.md, report.html, claims.csv and claimreview.jsonld.")
         {
-            folder, rubric, output, sources, quiet, failOnFlag, reviewer, baseUrl, timings,
+            folder, rubric, output, sources, quiet, failOnFlag, reviewer, baseUrl, maxFile, timings,
         };
         command.SetAction(parse =>
         {
@@ -47,11 +49,14 @@ internal static class AssessCommand
             Assessment? assessment = null;
             ReportSummary? summary = null;
             IngestReport? ingest = null;
+            IReadOnlyList<SkippedFile> skipped = [];
             var stages = new StageClock();
             void Run(Action<string> step)
             {
                 step("Reading articles");
-                var documents = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load([parse.GetValue(folder)!], parse.GetValue(sources), stored));
+                var loaded = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load([parse.GetValue(folder)!], parse.GetValue(sources), stored, parse.GetValue(maxFile)));
+                var documents = loaded.Documents;
+                skipped = loaded.Skipped;
                 step("Storing documents and extracting claims");
                 // One transaction from the first document stored to the analysis: a run that is killed or
                 // fails leaves the previous assessment whole and readable, and a second run started at the
@@ -73,7 +78,7 @@ internal static class AssessCommand
                         StageClock.StopIfAsked("commit");
                         transaction.Commit();
                     },
-                    () => summary = Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl))));
+                    () => summary = Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl), skipped)));
                 assessment = reported;
             }
 
@@ -87,6 +92,7 @@ internal static class AssessCommand
             if (!isQuiet)
             {
                 console.Write(SummaryTable(summary!));
+                SharedOptions.PrintSkipped(console, skipped);
                 console.WriteLine($"{ingest!.Documents.Count(d => d.Outcome != IngestOutcome.Unchanged)} of the {assessment.Documents.Count} documents were new or changed.");
                 console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", ReportFiles)}. Start with report.md or report.html: they lead with the {summary!.Headline.Count} single-partisan-source assertions to check first.");
             }
@@ -110,9 +116,10 @@ internal static class AssessCommand
     }
 
     /// <returns>The summary the reports open with, for the command to print.</returns>
-    internal static ReportSummary Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer, string? baseUrl)
+    /// <param name="skipped">The files of this run's input that were not read: report.json lists them, the summary counts them.</param>
+    internal static ReportSummary Write(Assessment assessment, string outFolder, string rubricFile, DateOnly today, string reviewer, string? baseUrl, IReadOnlyList<SkippedFile>? skipped = null)
     {
-        var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/'));
+        var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/')) { Skipped = skipped ?? [] };
         Directory.CreateDirectory(outFolder);
         using (var json = File.Create(Path.Combine(outFolder, "report.json"))) JsonReportWriter.Write(context, json);
         File.WriteAllText(Path.Combine(outFolder, "report.md"), MarkdownReportWriter.Write(context));

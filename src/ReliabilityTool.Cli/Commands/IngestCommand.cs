@@ -24,11 +24,13 @@ internal static class IngestCommand
         {
             Description = "The rubric whose lexicons (hedges, evidence cues) the claim stage uses. Default: rubrics/default.yaml.",
         };
+        var maxFile = SharedOptions.MaxFileMegabytes();
         var command = new Command("ingest", "Store articles and what is known about their sources. Unchanged files change nothing; a changed file becomes a new version.")
         {
             paths,
             sources,
             rubric,
+            maxFile,
         };
         command.SetAction(parse =>
         {
@@ -37,11 +39,12 @@ internal static class IngestCommand
             var lexicon = services.GetRequiredService<RubricLoader>().Load(parse.GetValue(rubric)).Lexicon;
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
             var stored = new DocumentStore(database).CurrentVersions().Keys.ToList();
-            var documents = services.GetRequiredService<ArticleLoader>().Load(parse.GetValue(paths)!, parse.GetValue(sources), stored);
-            var report = IngestRun.Run(database, documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), lexicon);
+            var loaded = services.GetRequiredService<ArticleLoader>().Load(parse.GetValue(paths)!, parse.GetValue(sources), stored, parse.GetValue(maxFile));
+            var report = IngestRun.Run(database, loaded.Documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), lexicon);
             var results = report.Documents;
 
             var console = services.GetRequiredService<IAnsiConsole>();
+            SharedOptions.PrintSkipped(console, loaded.Skipped);
             var table = new Table().AddColumns("document", "version", "outcome");
             foreach (var r in results) table.AddRow(Markup.Escape(r.Id), r.Version.ToString(), r.Outcome.ToString().ToLowerInvariant());
             console.Write(table);

@@ -1,3 +1,5 @@
+using ReliabilityTool.Cli.Ingestion;
+using Spectre.Console;
 using System.CommandLine;
 
 namespace ReliabilityTool.Cli.Commands;
@@ -24,6 +26,25 @@ internal static class SharedOptions
                 result.AddError($"--base-url '{value}' is not an absolute http or https address: give one like https://example.org/checks/bridge-collapse/");
         });
         return option;
+    }
+
+    /// <summary>The size above which an article file is refused (<c>Input:MaxFileMegabytes</c> in configuration sets the same).</summary>
+    public static Option<int?> MaxFileMegabytes()
+    {
+        var option = new Option<int?>("--max-file-mb") { Description = $"Refuse an article file larger than this many MB (default {ArticleLoader.DefaultMaxFileMegabytes}, or Input:MaxFileMegabytes in appsettings.json)." };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1) result.AddError("--max-file-mb must be 1 or more.");
+        });
+        return option;
+    }
+
+    /// <summary>Prints the files an input held that were not read, each with why.</summary>
+    public static void PrintSkipped(IAnsiConsole console, IReadOnlyList<ReliabilityTool.Core.Documents.SkippedFile> skipped)
+    {
+        if (skipped.Count == 0) return;
+        console.WriteLine($"{skipped.Count} {(skipped.Count == 1 ? "file was" : "files were")} not read:");
+        foreach (var s in skipped) console.WriteLine($"  skipped: {s.File}: {s.Reason}");
     }
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors." };

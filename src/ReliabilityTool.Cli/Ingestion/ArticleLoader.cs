@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using ReliabilityTool.Core.Configuration;
 using ReliabilityTool.Core.Documents;
@@ -10,21 +11,32 @@ namespace ReliabilityTool.Cli.Ingestion;
 /// turns them into documents. Everything is read and checked before anything is stored, so a
 /// bad file fails the whole ingest and the database is left as it was.
 /// </summary>
-public sealed class ArticleLoader(IDocumentExtractor extractor, ILogger<ArticleLoader> logger)
+public sealed class ArticleLoader(IDocumentExtractor extractor, IConfiguration configuration, ILogger<ArticleLoader> logger)
 {
     public const string SourcesFileName = "sources.yaml";
 
-    public IReadOnlyList<Document> Load(IReadOnlyList<string> paths, string? sourcesFile, IReadOnlyCollection<string> storedIds)
+    /// <summary>The largest article read unless told otherwise: a page of news is a few kB, so 5 MB is a mistake, not an article.</summary>
+    public const int DefaultMaxFileMegabytes = 5;
+
+    /// <param name="maxFileMegabytes"><c>--max-file-mb</c>, else <c>Input:MaxFileMegabytes</c> from configuration, else <see cref="DefaultMaxFileMegabytes"/>.</param>
+    public LoadedArticles Load(IReadOnlyList<string> paths, string? sourcesFile, IReadOnlyCollection<string> storedIds, int? maxFileMegabytes = null)
     {
+        var limit = (long)(maxFileMegabytes ?? configuration.GetValue<int?>("Input:MaxFileMegabytes") ?? DefaultMaxFileMegabytes) * 1048576;
         var files = new List<string>();
         var catalogFiles = new List<string>();
+        var skipped = new List<SkippedFile>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path)
-                    .Where(f => InputFile.SupportedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Order(StringComparer.Ordinal).ToList();
+                var found = new List<string>();
+                foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+                {
+                    if (Path.GetFileName(file) == SourcesFileName) continue;
+                    if (InputFile.WhySkipped(file) is { } why) skipped.Add(new SkippedFile(RelativePath(file), why));
+                    else found.Add(file);
+                }
+
                 if (found.Count == 0) throw InputException.NoArticles(path);
                 files.AddRange(found);
                 var beside = Path.Combine(path, SourcesFileName);
@@ -44,15 +56,21 @@ public sealed class ArticleLoader(IDocumentExtractor extractor, ILogger<ArticleL
 
         if (sourcesFile is not null)
         {
-            if (!File.Exists(sourcesFile)) throw InputException.Missing(sourcesFile);
+            if (!File.Exists(sourcesFile)) throw ConfigurationException.FileMissing(sourcesFile, "sources file", "Check the path given to --sources, or leave it out to use the sources.yaml beside the articles.");
             catalogFiles.Add(sourcesFile);
+        }
+
+        foreach (var file in files)
+        {
+            var length = new FileInfo(file).Length;
+            if (length > limit) throw InputException.TooLarge(file, length, limit);
         }
 
         var documents = new List<Document>();
         foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(file);
-            var text = InputFile.Decode(file, bytes);
+            var text = InputFile.Read(file, bytes);
             string? url = null;
             if (Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm") (text, url) = HtmlText.Read(text);
             var id = InputFile.DocumentId(file);
@@ -74,7 +92,8 @@ public sealed class ArticleLoader(IDocumentExtractor extractor, ILogger<ArticleL
             }
         }
 
-        return documents;
+        foreach (var s in skipped) logger.LogInformation("Skipped {File}: {Reason}", s.File, s.Reason);
+        return new LoadedArticles(documents, skipped);
     }
 
     /// <summary>Paths are recorded relative to the working folder, so reports do not leak machine paths.</summary>
@@ -84,3 +103,6 @@ public sealed class ArticleLoader(IDocumentExtractor extractor, ILogger<ArticleL
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
     }
 }
+
+/// <summary>What an input held: the articles read, and every file not read with the reason.</summary>
+public sealed record LoadedArticles(IReadOnlyList<Document> Documents, IReadOnlyList<SkippedFile> Skipped);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using ReliabilityTool.Core.Configuration;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Scoring;
 
@@ -21,7 +22,7 @@ public sealed class RubricLoader(IConfiguration configuration)
 
     public static Rubric Read(string path)
     {
-        if (!File.Exists(path)) throw InputException.Missing(path);
+        if (!File.Exists(path)) throw ConfigurationException.FileMissing(path, "rubric file", "Check the path given to --rubric (the shipped ones are in rubrics/), or leave --rubric out to use rubrics/default.yaml.");
         return RubricYaml.Parse(path.Replace('\\', '/'), File.ReadAllText(path));
     }
 }

@@ -20,6 +20,10 @@ public sealed class ConfigurationException : Exception
     public int Column { get; }
     public string Problem { get; }
 
+    /// <summary>A configuration file named on the command line that is not there.</summary>
+    public static ConfigurationException FileMissing(string file, string what, string todo) =>
+        new(file, 0, 0, $"no such {what}. {todo}");
+
     internal static ConfigurationException Syntax(string file, int line, int column, string detail) =>
         new(file, line, column, $"invalid YAML: {detail}. Check the indentation and quoting on this line.");
 

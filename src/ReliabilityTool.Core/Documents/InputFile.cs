@@ -6,7 +6,27 @@ namespace ReliabilityTool.Core.Documents;
 /// <summary>A file's bytes turned into text, or a clear refusal that names the file.</summary>
 public static class InputFile
 {
-    public static readonly string[] SupportedExtensions = [".txt", ".md", ".html", ".htm"];
+    public static readonly string[] SupportedExtensions = [".txt", ".md", ".html", ".htm", ".docx"];
+
+    /// <summary>Why a file in an input folder is not read, or null when it is an article to read.</summary>
+    public static string? WhySkipped(string path)
+    {
+        var name = Path.GetFileName(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (SupportedExtensions.Contains(extension)) return null;
+        if (name.StartsWith('.')) return "a hidden file, not an article";
+        return extension switch
+        {
+            ".pdf" => ".pdf is not a supported format: no PDF text extractor is available to this tool offline. Convert it (pdftotext file.pdf) and add the .txt",
+            ".doc" or ".rtf" or ".odt" => $"{extension} is not a supported format: save it as .docx or .txt",
+            "" => "a file with no extension is not read: name it .txt if it is an article",
+            _ => $"{extension} is not a supported format (articles are {string.Join(", ", SupportedExtensions)})",
+        };
+    }
+
+    /// <summary>Text from a file's bytes, whatever of the supported formats it is: a .docx is read as Word, the rest decoded as text.</summary>
+    public static string Read(string path, byte[] bytes) =>
+        Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase) ? DocxText.Read(path, bytes) : Decode(path, bytes);
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -19,6 +39,22 @@ public static class InputFile
     {
         if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
             throw InputException.Empty(path);
+
+        // A byte-order mark says the encoding: UTF-16 text is full of NUL bytes and is not binary.
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            var utf16 = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true);
+            try
+            {
+                var text = utf16.GetString(bytes, 2, bytes.Length - 2);
+                if (string.IsNullOrWhiteSpace(text)) throw InputException.Empty(path);
+                return text;
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw InputException.Unreadable(path, "not valid UTF-16 after its byte-order mark", $"byte offset {2 + Math.Max(0, e.Index)}");
+            }
+        }
 
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
@@ -66,6 +102,13 @@ public sealed class InputException(string message) : Exception(message)
     internal static InputException NotUtf8(string path, int line, int column, int offset) =>
         new($"{path}:{line}:{column}: the text is not valid UTF-8 (byte offset {offset}). Re-save the file as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`.");
 
+    internal static InputException Unreadable(string path, string what, string detail) =>
+        new($"{path}: {what} ({detail}). Re-save it, or convert it to .txt, and try again.");
+
+    public static InputException TooLarge(string path, long bytes, long limit) =>
+        new($"{path}: the file is {bytes / 1048576.0:0.0} MB, above the {limit / 1048576} MB limit for one article (a page of news is a few kB). " +
+            $"If it really is one article, raise the limit with --max-file-mb {(bytes + 1048575) / 1048576} or Input:MaxFileMegabytes in appsettings.json; otherwise split it.");
+
     public static InputException Missing(string path) =>
         new($"{path}: no such file or folder. Check the path, or list the folder that holds the articles.");
 
@@ -75,3 +118,6 @@ public sealed class InputException(string message) : Exception(message)
     public static InputException NoArticles(string path) =>
         new($"{path}: the folder holds no articles ({string.Join(", ", InputFile.SupportedExtensions)}). Point at the folder that holds them.");
 }
+
+/// <summary>A file in an input folder that was not read, and why: nothing is passed over without a word.</summary>
+public sealed record SkippedFile(string File, string Reason);

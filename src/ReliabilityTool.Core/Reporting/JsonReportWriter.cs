@@ -71,7 +71,7 @@ public static class JsonReportWriter
                 r.From, r.To, [r.FromSpan.Start, r.FromSpan.End], [r.ToSpan.Start, r.ToSpan.End], r.Words, r.Similarity, r.DirectionBasis, context.ClusterOf(r))).ToList(),
             assessment.Analysis.Clusters.Select(c => new CopyClusterEntry(
                 c.Id, c.Origin, c.OriginBasis, c.Upstream, c.Members.Count,
-                c.Members.Select(m => new CopyMemberEntry(m.DocumentId, context.DocumentsById.TryGetValue(m.DocumentId, out var d) ? d.Source.Publisher?.Name : null, m.TextPart, m.Basis)).ToList())).ToList());
+                c.Members.Select(m => new CopyMemberEntry(m.DocumentId, context.DocumentsById.TryGetValue(m.DocumentId, out var d) ? d.Source.Publisher?.Name : null, m.TextPart, m.Basis)).ToList())).ToList()) { Skipped = context.Skipped.Select(f => new SkippedEntry(f.File, f.Reason)).ToList() };
     }
 
     public sealed record Report(
@@ -81,7 +81,14 @@ public static class JsonReportWriter
         [property: JsonPropertyName("claims")] IEnumerable<ClaimEntry> Claims,
         [property: JsonPropertyName("assertions")] IEnumerable<AssertionEntry> Assertions,
         [property: JsonPropertyName("reuse")] IReadOnlyList<ReuseEntry> Reuse,
-        [property: JsonPropertyName("copy_clusters")] IReadOnlyList<CopyClusterEntry> CopyClusters);
+        [property: JsonPropertyName("copy_clusters")] IReadOnlyList<CopyClusterEntry> CopyClusters)
+    {
+        /// <summary>The files of this run's input that were not read, each with why.</summary>
+        [JsonPropertyName("skipped")]
+        public IReadOnlyList<SkippedEntry> Skipped { get; init; } = [];
+    }
+
+    public sealed record SkippedEntry([property: JsonPropertyName("file")] string File, [property: JsonPropertyName("reason")] string Reason);
 
     public sealed record ToolInfo([property: JsonPropertyName("name")] string Name, [property: JsonPropertyName("version")] string Version);
 

@@ -9,6 +9,9 @@ namespace ReliabilityTool.Core.Reporting;
 /// <param name="RubricFile">The rubric path as the user gave it (relative), for the report header.</param>
 public sealed record ReportContext(Assessment Assessment, string ToolVersion, string RubricFile)
 {
+    /// <summary>The files of this run's input that were not read, each with why (none when the reports are rewritten from the database).</summary>
+    public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
+
     public IReadOnlyDictionary<string, Document> DocumentsById { get; } = Assessment.Documents.ToDictionary(d => d.Id);
     public IReadOnlyDictionary<string, Claim> ClaimsById { get; } = Assessment.Claims.ToDictionary(c => c.Id);
 

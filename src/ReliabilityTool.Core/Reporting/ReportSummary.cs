@@ -47,6 +47,7 @@ public sealed record ReportSummary(
             new("… citing no primary document", context.SinglePartisanWithoutPrimary.Count, "of those, the ones that cite no primary document that could settle them"),
             new("reused passages", a.Analysis.Reuse.Count, "passages one document reproduces from another"),
             new("copy clusters", a.Analysis.Clusters.Count, "stories carried by more than one document (a wire story, a syndicated article, reposts)"),
+            new("skipped files", context.Skipped.Count, "files in this run's input that were not read, each listed with why in report.json"),
         };
 
         var documents = a.Documents.Select(d => new SummaryDocument(d.Id, d.Outlet, d.Source.Owner?.Name, d.Authors, a.Partisanship[d.Id].IsPartisan)).ToList();

@@ -41,7 +41,7 @@ public sealed class AssessCommandTests : IClassFixture<AssessedSeeds>
         var page = data.GetProperty("summary").GetProperty("counts").EnumerateArray()
             .Select(c => (c.GetProperty("name").GetString()!, c.GetProperty("value").GetInt32(), c.GetProperty("counts").GetString()!)).ToList();
 
-        Assert.Equal(8, printed.Count);
+        Assert.Equal(9, printed.Count);
         Assert.Equal(printed, markdown);
         Assert.Equal(printed, page);
 

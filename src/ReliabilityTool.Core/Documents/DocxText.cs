@@ -1,0 +1,37 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReliabilityTool.Core.Documents;
+
+/// <summary>
+/// A Word (.docx) article as plain text: one paragraph a block, a blank line between, as the
+/// extractor reads a .txt file. For a .docx the document's original text is this rendering:
+/// offsets point into it.
+/// </summary>
+public static class DocxText
+{
+    public static string Read(string path, byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var word = WordprocessingDocument.Open(stream, isEditable: false);
+            var body = word.MainDocumentPart?.Document?.Body;
+            if (body is null) throw InputException.Empty(path);
+            var paragraphs = body.Descendants<Paragraph>()
+                .Select(p => string.Concat(p.Descendants().Select(e => e switch
+                {
+                    DocumentFormat.OpenXml.Wordprocessing.Text t => t.Text,
+                    TabChar => " ",
+                    Break or CarriageReturn => "\n",
+                    _ => "",
+                })).Trim())
+                .Where(p => p.Length > 0);
+            return string.Join("\n\n", paragraphs) + "\n";
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw InputException.Unreadable(path, "not a readable Word document", e.Message);
+        }
+    }
+}
