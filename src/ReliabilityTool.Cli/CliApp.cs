@@ -90,7 +90,7 @@ public static class CliApp
         }
         catch (ConfigurationException e)
         {
-            await stderr.WriteLineAsync($"error: {e.Message}");
+            foreach (var line in e.Message.Split('\n')) await stderr.WriteLineAsync($"error: {line}");
             return ExitCodes.BadConfiguration;
         }
         catch (ReliabilityTool.Storage.NewerDatabaseException e)

@@ -25,12 +25,14 @@ internal static class IngestCommand
             Description = "The rubric whose lexicons (hedges, evidence cues) the claim stage uses. Default: rubrics/default.yaml.",
         };
         var maxFile = SharedOptions.MaxFileMegabytes();
+        var quiet = SharedOptions.Quiet();
         var command = new Command("ingest", "Store articles and what is known about their sources. Unchanged files change nothing; a changed file becomes a new version.")
         {
             paths,
             sources,
             rubric,
             maxFile,
+            quiet,
         };
         command.SetAction(parse =>
         {
@@ -44,6 +46,7 @@ internal static class IngestCommand
             var results = report.Documents;
 
             var console = services.GetRequiredService<IAnsiConsole>();
+            if (parse.GetValue(quiet)) return ExitCodes.Ok;
             SharedOptions.PrintSkipped(console, loaded.Skipped);
             var table = new Table().AddColumns("document", "version", "outcome");
             foreach (var r in results) table.AddRow(Markup.Escape(r.Id), r.Version.ToString(), r.Outcome.ToString().ToLowerInvariant());

@@ -16,10 +16,11 @@ internal static class ReportCommand
         var output = SharedOptions.ReportsOut();
         var reviewer = SharedOptions.Reviewer();
         var baseUrl = SharedOptions.BaseUrl();
+        var quiet = SharedOptions.Quiet();
         var timings = SharedOptions.Timings();
         var command = new Command("report", "Write report.json, report.md, report.html, claims.csv and claimreview.jsonld from the stored assessment (after `add`), without re-analysing.")
         {
-            rubric, output, reviewer, baseUrl, timings,
+            rubric, output, reviewer, baseUrl, quiet, timings,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +36,7 @@ internal static class ReportCommand
             var summary = stages.Time("write reports", () => AssessCommand.Write(assessment, outFolder, AssessCommand.RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl)));
             if (parse.GetValue(timings) is { } timingsFile) stages.Save(timingsFile, assessment.Documents.Count);
             var console = services.GetRequiredService<IAnsiConsole>();
+            if (parse.GetValue(quiet)) return ExitCodes.Ok;
             console.Write(AssessCommand.SummaryTable(summary));
             console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", AssessCommand.ReportFiles)}.");
             return ExitCodes.Ok;

@@ -23,7 +23,8 @@ internal static class RubricCommand
     private static Command Check(Func<ParseResult, IHost> host)
     {
         var files = new Argument<string[]>("files") { Description = "Rubric files to validate.", Arity = ArgumentArity.OneOrMore };
-        var check = new Command("check", "Validate rubric files: syntax, keys, types, ranges, grade bands, evidence kinds. Errors name file:line:column.") { files };
+        var quiet = SharedOptions.Quiet();
+        var check = new Command("check", "Validate rubric files: syntax, keys, types, ranges, grade bands, evidence kinds. Every error is named with file:line:column.") { files, quiet };
         check.SetAction(parse =>
         {
             using var app = host(parse);
@@ -34,11 +35,11 @@ internal static class RubricCommand
                 try
                 {
                     var rubric = RubricLoader.Read(file);
-                    console.WriteLine($"ok: {file} (rubric '{rubric.Name}', {rubric.Grades.Count} grades)");
+                    if (!parse.GetValue(quiet)) console.WriteLine($"ok: {file} (rubric '{rubric.Name}', {rubric.Grades.Count} grades)");
                 }
                 catch (ConfigurationException e)
                 {
-                    app.Services.GetRequiredService<ErrorWriter>().Writer.WriteLine($"error: {e.Message}");
+                    foreach (var line in e.Message.Split('\n')) app.Services.GetRequiredService<ErrorWriter>().Writer.WriteLine($"error: {line}");
                     errors++;
                 }
             }

@@ -13,7 +13,20 @@ public sealed class ConfigurationException : Exception
         Line = line;
         Column = column;
         Problem = problem;
+        All = [this];
     }
+
+    private ConfigurationException(IReadOnlyList<ConfigurationException> all)
+        : base(string.Join("\n", all.Select(e => e.Message)) + $"\n{all[0].File}: {all.Count} errors; fix them all, then run again.")
+    {
+        (File, Line, Column, Problem) = (all[0].File, all[0].Line, all[0].Column, all[0].Problem);
+        All = all;
+    }
+
+    /// <summary>Every error found in the file, in its order (one, unless <see cref="Several"/> made this).</summary>
+    public IReadOnlyList<ConfigurationException> All { get; }
+
+    internal static ConfigurationException Several(IReadOnlyList<ConfigurationException> all) => new(all);
 
     public string File { get; }
     public int Line { get; }

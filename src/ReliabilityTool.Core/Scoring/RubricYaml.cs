@@ -31,35 +31,52 @@ public static class RubricYaml
     /// <summary>The shipped default rubric, compiled in, for commands run without a rubric file.</summary>
     public static Rubric Default => BuiltIn.Value;
 
+    /// <summary>
+    /// Reads and checks the whole file before refusing it: every error is reported, each at its line
+    /// and column (a YAML syntax error, after which nothing can be read, stops at once).
+    /// </summary>
     public static Rubric Parse(string file, string text)
     {
-        var root = YamlConfig.Parse(file, text).Root.Allow(
-            "name", "description", "base", "partisanship", "independence", "corroboration", "primary_documents", "penalties", "grades", "admiralty", "lexicons", "report");
+        var errors = new ConfigurationErrors();
+        var root = YamlConfig.Parse(file, text).Root;
+        errors.Check(() => root.Allow(
+            "name", "description", "base", "partisanship", "independence", "corroboration", "primary_documents", "penalties", "grades", "admiralty", "lexicons", "report"));
 
-        var name = root.RequiredString("name");
-        var grades = Grades(root);
-        var admiralty = Admiralty(root.OptionalMap("admiralty"));
+        var name = errors.Read(() => root.RequiredString("name"), "");
+        var grades = errors.Read(() => Grades(root, errors), []);
+        var admiralty = errors.Read(() => Admiralty(root.OptionalMap("admiralty")), null);
         if (admiralty is not null)
         {
             foreach (var band in grades.Where(b => b.Label is not ("1" or "2" or "3" or "4" or "5" or "6")))
-                throw ConfigurationException.Invalid(file, band.Line, 5, $"with 'admiralty' grading, each grade label is an information-credibility digit 1 to 6, not '{band.Label}'.");
+                errors.Check(() => throw ConfigurationException.Invalid(file, band.Line, 5, $"with 'admiralty' grading, each grade label is an information-credibility digit 1 to 6, not '{band.Label}'."));
         }
 
-        return new Rubric(
+        var rubric = new Rubric(
             name,
             file,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
-            root.OptionalString("description") ?? "",
-            Partisanship(root.OptionalMap("partisanship")),
-            Independence(root.OptionalMap("independence")),
-            root.Number("base", 0, -MaxPoints, MaxPoints),
-            Corroboration(root),
-            PrimaryDocuments(root.OptionalMap("primary_documents")),
-            Penalties(root.OptionalMap("penalties")),
+            errors.Read(() => root.OptionalString("description") ?? "", ""),
+            errors.Read(() => Partisanship(root.OptionalMap("partisanship")), PartisanshipRules.Default),
+            errors.Read(() => Independence(root.OptionalMap("independence")), IndependenceRules.Default),
+            errors.Read(() => NotNegative(root, "base", 0, "base is where every score starts, so it must be between 0 and 100 (e.g. 20)"), 0),
+            errors.Read(() => Corroboration(root, errors), []),
+            errors.Read(() => PrimaryDocuments(root.OptionalMap("primary_documents"), errors), new PrimaryDocumentRules(new Dictionary<string, double>(), 0.5, 0, null, [])),
+            errors.Read(() => Penalties(root.OptionalMap("penalties"), errors), new Penalties(0, 0, 0, 0, 0)),
             grades,
             admiralty,
-            Lexicons(root.OptionalMap("lexicons")),
-            Report(root.OptionalMap("report")));
+            errors.Read(() => Lexicons(root.OptionalMap("lexicons")), Lexicon.Default),
+            errors.Read(() => Report(root.OptionalMap("report")), ReportRules.Default));
+        errors.ThrowIfAny();
+        return rubric;
+    }
+
+    /// <summary>A weight that adds points: a negative one would turn what the section rewards into a penalty, so it is refused with the rule.</summary>
+    private static double NotNegative(YamlConfig.Map map, string key, double fallback, string rule)
+    {
+        var value = map.Number(key, fallback, -MaxPoints, MaxPoints);
+        if (value >= 0) return value;
+        var (line, column) = map.PositionOf(key);
+        throw ConfigurationException.OutOfRange(map.File, line, column, key, value.ToString(CultureInfo.InvariantCulture), rule);
     }
 
     private static PartisanshipRules Partisanship(YamlConfig.Map? map)
@@ -95,16 +112,19 @@ public static class RubricYaml
         return new IndependenceRules(map.Boolean("same_owner_group", true), map.Boolean("same_author", true), map.Boolean("copied_passage", true), map.Boolean("same_wire", true));
     }
 
-    private static IReadOnlyList<CorroborationStep> Corroboration(YamlConfig.Map root)
+    private static IReadOnlyList<CorroborationStep> Corroboration(YamlConfig.Map root, ConfigurationErrors errors)
     {
         var map = root.OptionalMap("corroboration");
         if (map is null) return [new CorroborationStep(1, 0)];
         var steps = new List<CorroborationStep>();
         foreach (var (key, line, column, value) in map.Entries())
         {
-            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var groups) || groups < 1)
-                throw ConfigurationException.Invalid(map.File, line, column, $"'{key}' is not a number of independent groups; corroboration keys are whole numbers from 1 (e.g. '1: 0', '2: 20').");
-            steps.Add(new CorroborationStep(groups, PointsOf(map.File, key, value)));
+            errors.Check(() =>
+            {
+                if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var groups) || groups < 1)
+                    throw ConfigurationException.Invalid(map.File, line, column, $"'{key}' is not a number of independent groups; corroboration keys are whole numbers from 1 (e.g. '1: 0', '2: 20').");
+                steps.Add(new CorroborationStep(groups, PointsOf(map.File, key, value, "corroboration earns points, so each step's points must be 0 or more (e.g. '2: 20')")));
+            });
         }
 
         if (steps.All(s => s.Groups != 1))
@@ -116,7 +136,7 @@ public static class RubricYaml
         return steps.OrderBy(s => s.Groups).ToList();
     }
 
-    private static PrimaryDocumentRules PrimaryDocuments(YamlConfig.Map? map)
+    private static PrimaryDocumentRules PrimaryDocuments(YamlConfig.Map? map, ConfigurationErrors errors)
     {
         if (map is null) return new PrimaryDocumentRules(new Dictionary<string, double>(), 0.5, 0, null, []);
         map.Allow("points", "unverified_factor", "secondary_points", "cap_without_primary", "verified");
@@ -125,11 +145,14 @@ public static class RubricYaml
         {
             foreach (var (key, line, column, value) in pointMap.Entries())
             {
-                if (!EvidenceKinds.All.TryGetValue(key, out var evidenceClass))
-                    throw ConfigurationException.UnknownValue(pointMap.File, line, column, "primary_documents.points", key, PrimaryKinds());
-                if (evidenceClass != EvidenceClass.Primary)
-                    throw ConfigurationException.Invalid(pointMap.File, line, column, $"'{key}' is a {evidenceClass.ToString().ToLowerInvariant()} source, not a primary document; give secondary sources their points with 'secondary_points'.");
-                points[key] = PointsOf(pointMap.File, key, value);
+                errors.Check(() =>
+                {
+                    if (!EvidenceKinds.All.TryGetValue(key, out var evidenceClass))
+                        throw ConfigurationException.UnknownValue(pointMap.File, line, column, "primary_documents.points", key, PrimaryKinds());
+                    if (evidenceClass != EvidenceClass.Primary)
+                        throw ConfigurationException.Invalid(pointMap.File, line, column, $"'{key}' is a {evidenceClass.ToString().ToLowerInvariant()} source, not a primary document; give secondary sources their points with 'secondary_points'.");
+                    points[key] = PointsOf(pointMap.File, key, value, "a primary document adds points, so its points must be 0 or more (e.g. 'court_ruling: 35')");
+                });
             }
         }
 
@@ -146,11 +169,16 @@ public static class RubricYaml
             return new VerifiedCitation(v.RequiredString("cited"), kind, v.RequiredString("basis"));
         }).ToList();
 
-        var cap = map.OptionalNumber("cap_without_primary") is null ? (double?)null : map.Number("cap_without_primary", 0, 0, 100);
-        return new PrimaryDocumentRules(points, map.Number("unverified_factor", 0.5, 0, 1), map.Number("secondary_points", 0, -MaxPoints, MaxPoints), cap, verified);
+        var cap = errors.Read(() => map.OptionalNumber("cap_without_primary") is null ? (double?)null : map.Number("cap_without_primary", 0, 0, 100), null);
+        return new PrimaryDocumentRules(
+            points,
+            errors.Read(() => map.Number("unverified_factor", 0.5, 0, 1), 0.5),
+            errors.Read(() => NotNegative(map, "secondary_points", 0, "citing a secondary source adds points, so 'secondary_points' must be 0 or more (e.g. 5)"), 0),
+            cap,
+            verified);
     }
 
-    private static Penalties Penalties(YamlConfig.Map? map)
+    private static Penalties Penalties(YamlConfig.Map? map, ConfigurationErrors errors)
     {
         if (map is null) return new Penalties(0, 0, 0, 0, 0);
         map.Allow("hedged", "anonymous_only", "conflicting_details", "single_partisan_source", "copied");
@@ -166,11 +194,12 @@ public static class RubricYaml
             return value;
         }
 
-        return new Penalties(Penalty("hedged"), Penalty("anonymous_only"), Penalty("conflicting_details"), Penalty("single_partisan_source"), Penalty("copied"));
+        double Checked(string key) => errors.Read(() => Penalty(key), 0);
+        return new Penalties(Checked("hedged"), Checked("anonymous_only"), Checked("conflicting_details"), Checked("single_partisan_source"), Checked("copied"));
     }
 
     /// <summary>Bands must cover 0 to 100 exactly once: a gap leaves scores ungraded, an overlap grades them twice.</summary>
-    private static IReadOnlyList<GradeBand> Grades(YamlConfig.Map root)
+    private static IReadOnlyList<GradeBand> Grades(YamlConfig.Map root, ConfigurationErrors errors)
     {
         var items = root.MapList("grades");
         if (items.Count == 0)
@@ -179,7 +208,7 @@ public static class RubricYaml
             throw ConfigurationException.Invalid(root.File, line, column, "a rubric needs 'grades': a list of bands like '- { label: well supported, min: 70, max: 100 }' covering 0 to 100.");
         }
 
-        var bands = items.Select(b =>
+        var bands = items.Select(b => errors.Read(() =>
         {
             b.Allow("label", "min", "max");
             var min = b.Number("min", 0, 0, 100);
@@ -191,7 +220,9 @@ public static class RubricYaml
             }
 
             return new GradeBand(min, max, b.RequiredString("label"), b.Line);
-        }).OrderBy(b => b.Min).ToList();
+        }, null)).OfType<GradeBand>().OrderBy(b => b.Min).ToList();
+        // A band that could not be read would make every coverage check below a false alarm.
+        if (bands.Count < items.Count) return bands.OrderByDescending(b => b.Min).ToList();
 
         if (bands[0].Min > 0)
             throw ConfigurationException.Invalid(root.File, bands[0].Line, 5, $"grade bands leave a gap: no band covers scores from 0 to {bands[0].Min.ToString(CultureInfo.InvariantCulture)}. Lower the bottom band's min to 0.");
@@ -254,13 +285,16 @@ public static class RubricYaml
             map.ScalarList("recommendation_cues").Select(s => s.Value));
     }
 
-    private static double PointsOf(string file, string key, YamlNode value)
+    /// <param name="rule">Why the points cannot be negative, said when they are.</param>
+    private static double PointsOf(string file, string key, YamlNode value, string rule)
     {
         var text = value is YamlScalarNode s ? s.Value : null;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var points))
             throw ConfigurationException.WrongType(file, (int)value.Start.Line, (int)value.Start.Column, key, "a number of points (for example 20)", text is null ? "a list or mapping" : $"'{text}'");
         if (points < -MaxPoints || points > MaxPoints)
             throw ConfigurationException.OutOfRange(file, (int)value.Start.Line, (int)value.Start.Column, key, text!, "points must be between -100 and 100");
+        if (points < 0)
+            throw ConfigurationException.OutOfRange(file, (int)value.Start.Line, (int)value.Start.Column, key, text!, rule);
         return points;
     }
 

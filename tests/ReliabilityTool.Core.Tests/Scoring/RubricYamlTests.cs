@@ -67,6 +67,25 @@ public sealed class RubricYamlTests
     }
 
     [Fact]
+    public void Should_Report_Every_Error_In_The_File_Each_At_Its_Line_And_Column()
+    {
+        var bad = Shipped("default.yaml")
+            .Replace("court_ruling: 35", "court_ruling: -35")
+            .Replace("hedged: -10", "hedged: 10")
+            .Replace("copied: 0 ", "copied: 5 ")
+            .Replace("same_author: true", "same_autor: true");
+
+        var e = Assert.Throws<ConfigurationException>(() => RubricYaml.Parse("rubrics/bad.yaml", bad));
+
+        Assert.Equal(["rubrics/bad.yaml:32:3", "rubrics/bad.yaml:49:19", "rubrics/bad.yaml:63:11", "rubrics/bad.yaml:67:11"],
+            e.All.Select(x => $"{x.File}:{x.Line}:{x.Column}"));
+        Assert.Contains("unknown key 'same_autor'", e.All[0].Message);
+        Assert.Contains("a primary document adds points", e.All[1].Message);
+        Assert.Contains("a penalty takes points away", e.All[2].Message);
+        Assert.EndsWith("rubrics/bad.yaml: 4 errors; fix them all, then run again.", e.Message);
+    }
+
+    [Fact]
     public void Should_Require_Digit_Labels_For_Admiralty_Grading()
     {
         var text = Shipped("admiralty.yaml").Replace("label: \"3\"", "label: possibly true");
