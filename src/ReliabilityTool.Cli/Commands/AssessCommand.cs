@@ -70,15 +70,17 @@ internal static class AssessCommand
                 step("Storing the analysis and writing reports");
                 var reported = assessment with { Analysis = assessment.Analysis with { Index = null } }; // the reports never need the index
                 // Storing the analysis (so that `add` can build on it) and writing the reports are
-                // independent, and each keeps one core busy.
-                stages.Time("store analysis, write reports", () => Parallel.Invoke(
-                    () =>
-                    {
-                        new AnalysisStore(database).Save(assessment, transaction);
-                        StageClock.StopIfAsked("commit");
-                        transaction.Commit();
-                    },
-                    () => summary = Write(reported, outFolder, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl), skipped)));
+                // independent, and each keeps one core busy. The reports go to a staging folder: only when
+                // both have worked is the run committed and are the reports moved into place, so a failure
+                // or a kill leaves the database and the reports as they were.
+                var staging = Path.Combine(outFolder, $".writing-{Environment.ProcessId}");
+                stages.Time("store analysis, write reports", () => Unwrapped(() => Parallel.Invoke(
+                    () => new AnalysisStore(database).Save(assessment, transaction),
+                    () => summary = Write(reported, staging, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl), skipped))));
+                StageClock.StopIfAsked("commit");
+                transaction.Commit();
+                foreach (var file in ReportFiles) File.Move(Path.Combine(staging, file), Path.Combine(outFolder, file), overwrite: true);
+                Directory.Delete(staging);
                 assessment = reported;
             }
 
@@ -94,7 +96,7 @@ internal static class AssessCommand
                 console.Write(SummaryTable(summary!));
                 SharedOptions.PrintSkipped(console, skipped);
                 console.WriteLine($"{ingest!.Documents.Count(d => d.Outcome != IngestOutcome.Unchanged)} of the {assessment.Documents.Count} documents were new or changed.");
-                console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", ReportFiles)}. Start with report.md or report.html: they lead with the {summary!.Headline.Count} single-partisan-source assertions to check first.");
+                console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", ReportFiles)}. Start with report.md or report.html{(summary!.Headline.Count > 0 ? $": they lead with the {summary.Headline.Count} single-partisan-source assertions to check first" : "")}.");
             }
 
             return parse.GetValue(failOnFlag) && flagged > 0 ? ExitCodes.Flagged : ExitCodes.Ok;
@@ -105,6 +107,19 @@ internal static class AssessCommand
     /// <summary>The rubric file the reports name: the one asked for, else the default file if it is here, else the built-in rubric's name.</summary>
     internal static string RubricShown(string? asked, Rubric chosen) =>
         asked ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File);
+
+    /// <summary>The one error of a parallel step as itself, so it gets its own message and exit code.</summary>
+    private static void Unwrapped(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+    }
 
     /// <summary>The summary's counts, in the words report.md and report.html use for them.</summary>
     internal static Table SummaryTable(ReportSummary summary)

@@ -18,10 +18,19 @@ public sealed class ArticleLoader(IDocumentExtractor extractor, IConfiguration c
     /// <summary>The largest article read unless told otherwise: a page of news is a few kB, so 5 MB is a mistake, not an article.</summary>
     public const int DefaultMaxFileMegabytes = 5;
 
+    private int? ConfiguredLimit()
+    {
+        var text = configuration["Input:MaxFileMegabytes"];
+        if (text is null) return null;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1) return value;
+        throw new ConfigurationException("Input:MaxFileMegabytes", 0, 0,
+            $"is '{text}'; it must be a whole number of megabytes, 1 or more (set in appsettings.json or RELIABILITY_INPUT__MAXFILEMEGABYTES).");
+    }
+
     /// <param name="maxFileMegabytes"><c>--max-file-mb</c>, else <c>Input:MaxFileMegabytes</c> from configuration, else <see cref="DefaultMaxFileMegabytes"/>.</param>
     public LoadedArticles Load(IReadOnlyList<string> paths, string? sourcesFile, IReadOnlyCollection<string> storedIds, int? maxFileMegabytes = null)
     {
-        var limit = (long)(maxFileMegabytes ?? configuration.GetValue<int?>("Input:MaxFileMegabytes") ?? DefaultMaxFileMegabytes) * 1048576;
+        var limit = (long)(maxFileMegabytes ?? ConfiguredLimit() ?? DefaultMaxFileMegabytes) * 1048576;
         var files = new List<string>();
         var catalogFiles = new List<string>();
         var skipped = new List<SkippedFile>();

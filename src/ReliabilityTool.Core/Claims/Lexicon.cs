@@ -28,7 +28,7 @@ public sealed record Lexicon(
     /// How the claim stage reads text apart from the lexicon's words. Raise it whenever a change to
     /// the extractor would make different claims from the same text: stored claims then count as stale.
     /// </summary>
-    public const string ClaimStageVersion = "2026-11-21.15o";
+    public const string ClaimStageVersion = "2026-11-21.15p";
 
     /// <summary>The data files the claim stage reads besides the lexicon: editing them makes stored claims stale too.</summary>
     private static readonly Lazy<string> DataFingerprint = new(() =>

@@ -208,12 +208,15 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
             // "presumed innocent": the law's presumption, not the author's doubt.
             if (hedge is "presumed" && next is "innocent") continue;
             // "He appeared to be on the mend, but he sprained the knee": an appearance the sentence itself corrects;
-            // "He may have more talent than most, but he lacks the fans": a concession, granted to be set against what follows.
-            if ((hedge is "appeared to" or "seemed" || hedge.StartsWith("may", StringComparison.Ordinal)) && text.IndexOf(", but ", m.Index, StringComparison.Ordinal) > 0) continue;
+            // "He may have more talent than most, but he lacks the fans": a comparison granted, to be set against what follows
+            // ("The bridge may have been sabotaged, but …" still doubts).
+            if (hedge is "appeared to" or "seemed" && text.IndexOf(", but ", m.Index, StringComparison.Ordinal) > 0) continue;
+            if (hedge.StartsWith("may", StringComparison.Ordinal) && text.IndexOf(", but ", m.Index, StringComparison.Ordinal) is var but and > 0 &&
+                text.IndexOf(" than ", m.Index, but - m.Index, StringComparison.Ordinal) > 0) continue;
             // "the panel suggested that", "some are suggesting that": a verb of saying, whose doubt, if any, is the speaker's.
-            if (hedge is "suggested" or "suggesting" or "suggests" && next is "that" && !(hedge is "suggested" && before is "it" or "been" or "was" or "is")) continue;
-            // "claimed the title": took, not asserted.
-            if (hedge is "claimed" && Determiners.Contains(next)) continue;
+            if (hedge is "suggested" or "suggesting" && next is "that" && !(hedge is "suggested" && before is "it" or "been" or "was" or "is")) continue;
+            // "claimed the title": took, not asserted ("claimed the election was rigged" asserts, and doubts).
+            if (hedge is "claimed" && Determiners.Contains(next) && !ClauseFollows(text, m.Index + m.Length)) continue;
             if (hedge is "could be" && IsParticiple(next)) continue;
             // "if they could have won it", "animals that could have otherwise been put at risk": what did not happen, not doubt.
             if (hedge is "could have" or "could be" && (next is "otherwise" || Tokens.Words(text[..m.Index]).TakeLast(6).Contains("if"))) continue;
@@ -243,6 +246,12 @@ public sealed partial class SentenceClaimExtractor(Lexicon lexicon, bool manyArt
         var before = text.AsSpan(0, index);
         return before.IndexOf('“') < 0 && before.Count('"') % 2 == 0 && (text[close] == '”' || text.AsSpan(index).Count('"') % 2 == 1);
     }
+
+    private static readonly HashSet<string> FiniteVerbs = ["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did", "does", "do"];
+
+    /// <summary>Whether a clause, not just a noun phrase, follows: a finite verb within the next few words.</summary>
+    private static bool ClauseFollows(string text, int index) =>
+        Tokens.Words(text[index..Math.Min(text.Length, index + 60)]).Take(5).Any(FiniteVerbs.Contains);
 
     private static string WordAt(string text, int index, bool forward)
     {

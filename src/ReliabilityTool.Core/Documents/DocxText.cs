@@ -18,7 +18,8 @@ public static class DocxText
             using var word = WordprocessingDocument.Open(stream, isEditable: false);
             var body = word.MainDocumentPart?.Document?.Body;
             if (body is null) throw InputException.Empty(path);
-            var paragraphs = body.Descendants<Paragraph>()
+            // A text box's paragraphs sit inside another paragraph: read once, as the outer one's text.
+            var paragraphs = body.Descendants<Paragraph>().Where(p => !p.Ancestors<Paragraph>().Any())
                 .Select(p => string.Concat(p.Descendants().Select(e => e switch
                 {
                     DocumentFormat.OpenXml.Wordprocessing.Text t => t.Text,
@@ -27,9 +28,11 @@ public static class DocxText
                     _ => "",
                 })).Trim())
                 .Where(p => p.Length > 0);
-            return string.Join("\n\n", paragraphs) + "\n";
+            var text = string.Join("\n\n", paragraphs);
+            if (text.Length == 0) throw InputException.Empty(path);
+            return text + "\n";
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
         {
             throw InputException.Unreadable(path, "not a readable Word document", e.Message);
         }

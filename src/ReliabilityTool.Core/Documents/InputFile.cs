@@ -13,8 +13,10 @@ public static class InputFile
     {
         var name = Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (SupportedExtensions.Contains(extension)) return null;
+        // Before the extension: "._story.txt" (macOS) and "~$story.docx" (Word's lock file) are not articles either.
         if (name.StartsWith('.')) return "a hidden file, not an article";
+        if (name.StartsWith("~$", StringComparison.Ordinal)) return "an editor's lock file, not an article";
+        if (SupportedExtensions.Contains(extension)) return null;
         return extension switch
         {
             ".pdf" => ".pdf is not a supported format: no PDF text extractor is available to this tool offline. Convert it (pdftotext file.pdf) and add the .txt",
@@ -93,7 +95,7 @@ public static class InputFile
 /// <summary>An input file that cannot be ingested; nothing is stored when one is met.</summary>
 public sealed class InputException(string message) : Exception(message)
 {
-    internal static InputException Empty(string path) =>
+    public static InputException Empty(string path) =>
         new($"{path}: the file is empty. Remove it from the input or put the article's text in it.");
 
     internal static InputException Binary(string path, int offset) =>

@@ -22,7 +22,7 @@ public static partial class ClaimReviewWriter
     {
         var a = context.Assessment;
         var reviews = new JsonArray();
-        var chosen = context.ByPriority.Take(ReportLimits.ClaimReviews).ToHashSet();
+        var chosen = context.ByUrgency.Take(ReportLimits.ClaimReviews).ToHashSet();
         foreach (var assertion in a.Analysis.Assertions.Where(chosen.Contains))
         {
             var card = a.CardOf(assertion);
@@ -89,7 +89,7 @@ public static partial class ClaimReviewWriter
     private static partial Regex PhraseBoundary();
 
     // A word or two that opens a sentence without saying anything of its own.
-    [GeneratedRegex(@"^(?:However|But|And|Meanwhile|Moreover|Furthermore|Indeed|In addition|Additionally|Also|Still|Yet|So|Thus|Therefore|In fact|Notably),\s+|^(?:But|And|So|Yet)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:However|But|And|Meanwhile|Moreover|Furthermore|Indeed|In addition|Additionally|Also|Still|Yet|So|Thus|Therefore|In fact|Notably),\s+|^(?:But|And)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
 
     /// <summary>

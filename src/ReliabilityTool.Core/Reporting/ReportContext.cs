@@ -38,6 +38,15 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
                 .OrderByDescending(a => Assessment.CardOf(a).Score).ThenByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal))
             .ToList();
 
+    /// <summary>
+    /// Which assertions an archive's page and ClaimReview keep when they cannot hold all: the two
+    /// single-partisan-source lists, then the rest most check-worthy first (not best supported first).
+    /// </summary>
+    public IReadOnlyList<Assertion> ByUrgency => byUrgency ??=
+        SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary).Concat(Ordered(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))).ToList();
+
+    private IReadOnlyList<Assertion>? byUrgency;
+
     public ILookup<string, Claim> ClaimsByDocument { get; } = Assessment.Claims.ToLookup(c => c.DocumentId);
 
     /// <summary>Each document's copy cluster.</summary>

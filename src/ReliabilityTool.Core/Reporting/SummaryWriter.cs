@@ -133,7 +133,9 @@ internal static class SummaryWriter
         md.AppendLine();
         md.AppendLine(summary.Headline.Count == 0
             ? Inv($"None of the {summary.SinglePartisan} is a check-worthy, specific statement of fact: [all {summary.SinglePartisan} are listed below](#{ReportSummary.FullListAnchor}).")
-            : Inv($"… and {summary.MoreThanHeadline} more: [all {summary.SinglePartisan} single-partisan-source assertions are listed below](#{ReportSummary.FullListAnchor})."));
+            : summary.MoreThanHeadline == 0
+                ? Inv($"All {summary.SinglePartisan} single-partisan-source assertions are listed above, and [in full below](#{ReportSummary.FullListAnchor}).")
+                : Inv($"… and {summary.MoreThanHeadline} more: [all {summary.SinglePartisan} single-partisan-source assertions are listed below](#{ReportSummary.FullListAnchor})."));
         md.AppendLine();
     }
 

@@ -117,17 +117,20 @@ public static class RubricYaml
         var map = root.OptionalMap("corroboration");
         if (map is null) return [new CorroborationStep(1, 0)];
         var steps = new List<CorroborationStep>();
+        var unread = false;
         foreach (var (key, line, column, value) in map.Entries())
         {
-            errors.Check(() =>
+            unread |= !errors.Read(() =>
             {
                 if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var groups) || groups < 1)
                     throw ConfigurationException.Invalid(map.File, line, column, $"'{key}' is not a number of independent groups; corroboration keys are whole numbers from 1 (e.g. '1: 0', '2: 20').");
                 steps.Add(new CorroborationStep(groups, PointsOf(map.File, key, value, "corroboration earns points, so each step's points must be 0 or more (e.g. '2: 20')")));
-            });
+                return true;
+            }, false);
         }
 
-        if (steps.All(s => s.Groups != 1))
+        // A step that could not be read may be the one-group step: saying it is missing would be a false alarm.
+        if (!unread && steps.All(s => s.Groups != 1))
         {
             var (line, column) = root.KeyPositionOf("corroboration");
             throw ConfigurationException.Invalid(map.File, line, column, "corroboration must say what one independent group earns: add '1: 0' (or the points you want).");

@@ -84,13 +84,13 @@ public static class SourcesYaml
             Facts(map, "description"),
             Facts(map, "state_alignment"),
             Facts(map, "advocacy"),
-            Facts(map, "funding")) { ReliesOn = Facts(map, "relies_on") };
+            Facts(map, "funding")) { ReliesOn = Reliance(map) };
     }
 
     private static Author ReadAuthor(YamlConfig.Map map)
     {
         map.Allow("id", "name", "affiliations", "advocacy", "relies_on");
-        return new Author(map.RequiredString("id"), map.RequiredString("name"), Facts(map, "affiliations"), Facts(map, "advocacy")) { ReliesOn = Facts(map, "relies_on") };
+        return new Author(map.RequiredString("id"), map.RequiredString("name"), Facts(map, "affiliations"), Facts(map, "advocacy")) { ReliesOn = Reliance(map) };
     }
 
     private static DocumentEntry ReadDocument(YamlConfig.Map map)
@@ -128,6 +128,14 @@ public static class SourcesYaml
         var (line, column) = map.PositionOf(key);
         throw ConfigurationException.WrongType(map.File, line, column, key, "an absolute http or https address (https://example.com/story)", $"'{text}'");
     }
+
+    /// <summary>Reliance is on someone's claims: without the party it ties the source to, it could say nothing about a stake.</summary>
+    private static List<Fact> Reliance(YamlConfig.Map map) =>
+        map.MapList("relies_on").Select(f =>
+        {
+            f.Allow("value", "basis", "party");
+            return new Fact(f.RequiredString("value"), f.RequiredString("basis"), f.RequiredString("party"));
+        }).ToList();
 
     /// <summary>A fact must carry its basis: an unsupported statement about a source is not allowed in.</summary>
     private static List<Fact> Facts(YamlConfig.Map map, string key) =>

@@ -66,6 +66,19 @@ public sealed class InputAccountingTests : IDisposable
         Assert.Contains($"{file}: {message}", result.Error);
     }
 
+    [Fact]
+    public void Should_Leave_The_Database_As_It_Was_When_The_Reports_Cannot_Be_Written()
+    {
+        _folder.Write("in/plain.txt", "Bridge collapse\n\n" + Story);
+        var blocked = _folder.Write("out-is-a-file", "not a folder");
+
+        var result = Cli.Run("assess", _folder.File("in"), "--out", blocked, "--db", _folder.File("r.db"));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.DoesNotContain("One or more errors occurred", result.Error);
+        Assert.Equal("[]", Cli.Snapshot(_folder.File("r.db")).Trim());
+    }
+
     private static void WriteDocx(string path, params string[] paragraphs)
     {
         using var word = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);

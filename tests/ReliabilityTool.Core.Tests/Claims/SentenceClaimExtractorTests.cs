@@ -173,6 +173,8 @@ public sealed class SentenceClaimExtractorTests
     [InlineData("Might I suggest a different approach?", false)]
     [InlineData("The striker may have more pace than anyone in the league, but he rarely scores.", false)]
     [InlineData("The club claimed the title on the final day.", false)]
+    [InlineData("The opposition claimed the election was rigged.", true)]
+    [InlineData("The bridge may have been sabotaged, but officials have not confirmed it.", true)]
     [InlineData("The indictment also alleged two counts of fraud.", false)]
     [InlineData("He was stopped by an officer who suspected him of speeding.", false)]
     [InlineData("It was alleged the driver had been drinking.", true)]

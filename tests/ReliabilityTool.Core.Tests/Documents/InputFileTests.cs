@@ -40,4 +40,19 @@ public sealed class InputFileTests
     {
         Assert.Equal("Hello.", InputFile.Decode("a.txt", [0xEF, 0xBB, 0xBF, .. "Hello."u8.ToArray()]));
     }
+
+    [Theory]
+    [InlineData("in/._story.txt", "a hidden file")]
+    [InlineData("in/~$story.docx", "lock file")]
+    [InlineData("in/scan.pdf", "pdftotext")]
+    public void Should_Say_Why_A_File_Is_Not_Read(string path, string why)
+    {
+        Assert.Contains(why, InputFile.WhySkipped(path));
+    }
+
+    [Fact]
+    public void Should_Read_Articles_In_Every_Supported_Format()
+    {
+        Assert.All(new[] { "a.txt", "a.md", "a.html", "a.htm", "a.docx" }, f => Assert.Null(InputFile.WhySkipped(f)));
+    }
 }

@@ -25,6 +25,12 @@ public sealed class ClaimReviewWriterTests
     }
 
     [Fact]
+    public void Should_Keep_An_Opening_That_Is_Part_Of_The_Claim()
+    {
+        Assert.StartsWith("So far, no arrests", ClaimReviewWriter.Shorten("So far, no arrests have been made in connection with the attack on the convoy near the border town."));
+    }
+
+    [Fact]
     public void Should_Keep_A_Sentence_Whole_Where_No_Boundary_Allows_A_Cut()
     {
         const string sentence = "Iran and Hezbollah’s sophisticated training of Al-Qaeda operatives was also instrumental.";

@@ -86,6 +86,14 @@ public sealed class RubricYamlTests
     }
 
     [Fact]
+    public void Should_Not_Add_A_False_Second_Error_When_The_One_Group_Step_Is_Bad()
+    {
+        var e = Assert.Throws<ConfigurationException>(() => RubricYaml.Parse("rubrics/bad.yaml", Shipped("default.yaml").Replace("  1: 0", "  1: -5")));
+
+        Assert.Contains("corroboration earns points", Assert.Single(e.All).Message);
+    }
+
+    [Fact]
     public void Should_Require_Digit_Labels_For_Admiralty_Grading()
     {
         var text = Shipped("admiralty.yaml").Replace("label: \"3\"", "label: possibly true");

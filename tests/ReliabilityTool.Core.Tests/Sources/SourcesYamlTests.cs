@@ -124,4 +124,13 @@ public sealed class SourcesYamlTests
         Assert.Equal((7, 11), (e.Line, e.Column));
         Assert.Contains("'name' must be text, not a list", e.Message);
     }
+
+    [Fact]
+    public void Should_Require_The_Party_A_Source_Relies_On()
+    {
+        var e = Reject(Valid.Replace("    name: Arab News", "    name: Arab News\n    relies_on:\n      - { value: opposition claims, basis: article text }"));
+
+        Assert.Contains("'party'", e.Message);
+        Assert.Equal(9, e.Line);
+    }
 }
