@@ -90,16 +90,16 @@ internal static class AssessCommand
                 console.Status().Start("Assessing", ctx => Run(message => ctx.Status(message)));
 
             if (parse.GetValue(timings) is { } timingsFile) stages.Save(timingsFile, assessment!.Documents.Count);
-            var flagged = assessment!.Cards.Values.Count(c => c.Has(Flags.SinglePartisanSource));
             if (!isQuiet)
             {
                 console.Write(SummaryTable(summary!));
                 SharedOptions.PrintSkipped(console, skipped);
-                console.WriteLine($"{ingest!.Documents.Count(d => d.Outcome != IngestOutcome.Unchanged)} of the {assessment.Documents.Count} documents were new or changed.");
+                console.WriteLine($"{ingest!.Documents.Count(d => d.Outcome != IngestOutcome.Unchanged)} of the {assessment!.Documents.Count} documents were new or changed.");
                 console.WriteLine($"Reports written to {Path.GetFullPath(outFolder)}: {string.Join(", ", ReportFiles)}. Start with report.md or report.html{(summary!.Headline.Count > 0 ? $": they lead with the {summary.Headline.Count} single-partisan-source assertions to check first" : "")}.");
             }
 
-            return parse.GetValue(failOnFlag) && flagged > 0 ? ExitCodes.Flagged : ExitCodes.Ok;
+            // The count the summary printed and the reports give: one number for the exit code and the words.
+            return parse.GetValue(failOnFlag) && summary!.SinglePartisan > 0 ? ExitCodes.Flagged : ExitCodes.Ok;
         });
         return command;
     }
