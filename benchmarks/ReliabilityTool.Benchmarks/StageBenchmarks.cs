@@ -5,6 +5,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Reporting;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Core.Sources;
@@ -43,7 +44,7 @@ public class StageBenchmarks
         documents = ReadDocuments();
         claims = ExtractClaims();
         assertable = claims.Where(c => c.IsAssertion).ToList();
-        assessment = Assessor.Assess(documents, claims, RubricYaml.Default);
+        assessment = new AssessmentPipeline(RubricYaml.Default).Assess(documents, claims);
     }
 
     [Benchmark(Description = "read documents")]
@@ -67,7 +68,7 @@ public class StageBenchmarks
     public int MatchAssertions() => AssertionMatcher.Group(assertable).Count;
 
     [Benchmark(Description = "analyse and score")]
-    public Assessment AnalyseAndScore() => Assessor.Assess(documents, claims, RubricYaml.Default);
+    public Assessment AnalyseAndScore() => new AssessmentPipeline(RubricYaml.Default).Assess(documents, claims);
 
     [Benchmark(Description = "write report.json")]
     public long WriteJson()

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Reporting;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Core.Sources;
@@ -45,7 +46,7 @@ internal static class StageProfile
         Console.WriteLine(Truth.Describe(score));
         clock.Restart();
         var rubric = RubricYaml.Default;
-        var assessment = Assessor.Assess(documents, claims, rubric);
+        var assessment = new AssessmentPipeline(rubric).Assess(documents, claims);
         Lap("assess (analysis + scoring)");
         var context = new ReportContext(assessment, "bench", "default");
         var json = JsonReportWriter.Write(context);

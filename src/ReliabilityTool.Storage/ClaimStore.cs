@@ -93,11 +93,11 @@ public sealed class ClaimStore(Database database)
     /// These claims of current versions, by document and id. One query a document, each on the
     /// table's key: the general listing's optional filters would scan every claim each time.
     /// </summary>
-    public IReadOnlyList<Claim> Find(IEnumerable<(string DocumentId, string ClaimId)> wanted)
+    public IReadOnlyList<Claim> Find(IEnumerable<(string DocumentId, string ClaimId)> wanted, IDbTransaction? transaction = null)
     {
         var pool = new StringPool();
         return wanted.GroupBy(w => w.DocumentId)
-            .SelectMany(g => database.Connection.Query<string>(SelectOfDocument, new { DocumentId = g.Key, Ids = g.Select(w => w.ClaimId).Distinct().ToList() }))
+            .SelectMany(g => database.Connection.Query<string>(SelectOfDocument, new { DocumentId = g.Key, Ids = g.Select(w => w.ClaimId).Distinct().ToList() }, transaction))
             .Select(json => ClaimSharing.Share(StoredJson.Read<Claim>(json), pool))
             .ToList();
     }
@@ -105,13 +105,17 @@ public sealed class ClaimStore(Database database)
     public IReadOnlyList<Claim> Current(ClaimFilter? filter = null, IDbTransaction? transaction = null)
     {
         filter ??= new ClaimFilter();
-        var pool = new StringPool();
-        return database.Connection.Query<string>(SelectCurrent, new
+        var json = database.Connection.Query<string>(SelectCurrent, new
         {
             filter.DocumentId,
             Kind = filter.Kind?.ToString().ToLowerInvariant(),
             Hedged = filter.Hedged is null ? (int?)null : filter.Hedged.Value ? 1 : 0,
             filter.EvidenceClass,
-        }, transaction).Select(json => ClaimSharing.Share(StoredJson.Read<Claim>(json), pool)).ToList();
+        }, transaction).ToList();
+        // Reading the JSON is most of the time an archive takes to load, and each claim is read on its own: every core takes a share.
+        // Sharing strings is not thread-safe, and cheap: one thread does it, in order.
+        var pool = new StringPool();
+        var claims = json.AsParallel().AsOrdered().Select(StoredJson.Read<Claim>).ToList();
+        return claims.Select(c => ClaimSharing.Share(c, pool)).ToList();
     }
 }

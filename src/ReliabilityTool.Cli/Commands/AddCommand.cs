@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
+using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Storage;
 using Spectre.Console;
@@ -43,13 +44,20 @@ internal static class AddCommand
             var paths = parse.GetValue(files)!;
             var sourcesFile = parse.GetValue(sources) ?? Beside(paths[0]);
 
+            var pipeline = new AssessmentPipeline(chosen);
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
-            StoredCorpus.StateFor(new AnalysisStore(database), chosen); // before reading anything: without an assessment there is nothing to add to
-            var stored = new DocumentStore(database).CurrentVersions().Keys.ToList();
-            var loaded = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load(paths, sourcesFile, stored, parse.GetValue(maxFile)));
-            var documents = loaded.Documents;
+            // What is read is what is written to: an `assess` or `add` started meanwhile waits for this one (Database.BusyTimeout).
+            using var transaction = database.Connection.BeginTransaction();
+            var archive = new Archive(database, transaction);
+            pipeline.StateOf(archive); // before reading anything: without an assessment there is nothing to add to
+            var loaded = stages.Time("read articles", () => services.GetRequiredService<ArticleLoader>().Load(paths, sourcesFile, archive.CurrentVersions().Keys.ToList(), parse.GetValue(maxFile)));
             if (!parse.GetValue(quiet)) SharedOptions.PrintSkipped(console, loaded.Skipped);
-            var report = stages.Time("add and rescore", () => AddRun.Run(database, documents, services.GetRequiredService<TimeProvider>().GetUtcNow(), chosen));
+            var report = stages.Time("add and rescore", () => pipeline.Add(archive, loaded.Documents));
+            stages.Time("store", () =>
+            {
+                if (report.Update is { } update) archive.Write(update, services.GetRequiredService<TimeProvider>().GetUtcNow(), transaction);
+                transaction.Commit();
+            });
             var outFolder = parse.GetValue(output)!;
             stages.Time("write changes", () =>
             {
@@ -66,7 +74,7 @@ internal static class AddCommand
                 {
                     var (a, card) = (change.Now.Assertion, change.Now.Card);
                     table.AddRow(
-                        Markup.Escape(a.Id), a.ClaimIds.Count.ToString(CultureInfo.InvariantCulture), a.IndependentGroups.Count.ToString(CultureInfo.InvariantCulture),
+                        Markup.Escape(a.Id), a.ClaimIds.Count.ToString(CultureInfo.InvariantCulture), card.Groups.Count.ToString(CultureInfo.InvariantCulture),
                         $"{card.Score.ToString("0.#", CultureInfo.InvariantCulture)} ({Markup.Escape(card.Grade)})",
                         Markup.Escape(string.Join(", ", card.FlagNames)),
                         Markup.Escape(change.Before.Count == 0 ? "new" : string.Join("; ", change.Before.Select(Was))));
@@ -108,7 +116,7 @@ internal static class AddCommand
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"> {a.Summary}");
             md.AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"- documents: {string.Join(", ", a.DocumentIds)}; {a.IndependentGroups.Count} independent group(s)");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- documents: {string.Join(", ", a.DocumentIds)}; {card.Groups.Count} independent group(s)");
             foreach (var flag in card.Flags) md.AppendLine(CultureInfo.InvariantCulture, $"- **{flag.Flag}**: {flag.Why}");
             md.AppendLine(change.Before.Count == 0 ? "- was: not asserted before" : $"- was: {string.Join("; ", change.Before.Select(Was))}");
         }

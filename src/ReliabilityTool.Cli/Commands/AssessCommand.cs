@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
 using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Reporting;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Storage;
@@ -66,7 +67,7 @@ internal static class AssessCommand
                 step("Matching assertions, finding reuse, scoring");
                 // The documents just read are the current versions: only claims not made by this ingest are read back.
                 var claims = stages.Time("load stored claims", () => StoredCorpus.ClaimsOf(database, chosen.Lexicon, documents, ingest.ClaimsMade, transaction));
-                assessment = stages.Time("cross-document analysis, scoring", () => Assessor.Assess(documents, claims, chosen));
+                assessment = stages.Time("cross-document analysis, scoring", () => new AssessmentPipeline(chosen).Assess(documents, claims));
                 step("Storing the analysis and writing reports");
                 var reported = assessment with { Analysis = assessment.Analysis with { Index = null } }; // the reports never need the index
                 // Storing the analysis (so that `add` can build on it) and writing the reports are

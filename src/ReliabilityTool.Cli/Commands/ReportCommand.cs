@@ -2,12 +2,16 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
+using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Storage;
 using Spectre.Console;
 
 namespace ReliabilityTool.Cli.Commands;
 
-/// <summary><c>report</c>: the full reports from the stored assessment, with every <c>add</c> since, without re-analysing anything.</summary>
+/// <summary>
+/// <c>report</c>: the full reports from the stored analysis, with every <c>add</c> since, scored under
+/// any rubric that keeps the archive's lexicon, without matching anything again.
+/// </summary>
 internal static class ReportCommand
 {
     public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
@@ -18,7 +22,7 @@ internal static class ReportCommand
         var baseUrl = SharedOptions.BaseUrl();
         var quiet = SharedOptions.Quiet();
         var timings = SharedOptions.Timings();
-        var command = new Command("report", "Write report.json, report.md, report.html, claims.csv and claimreview.jsonld from the stored assessment (after `add`), without re-analysing.")
+        var command = new Command("report", "Write report.json, report.md, report.html, claims.csv and claimreview.jsonld from the stored analysis (after `add`, or under another rubric), without re-analysing.")
         {
             rubric, output, reviewer, baseUrl, quiet, timings,
         };
@@ -31,7 +35,8 @@ internal static class ReportCommand
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
             var stages = new StageClock();
             using var database = Database.Open(services.GetRequiredService<DatabaseLocation>().Path);
-            var assessment = stages.Time("load stored assessment", () => StoredCorpus.Assessed(database, chosen));
+            var stored = stages.Time("load stored analysis", () => StoredCorpus.Load(database));
+            var assessment = stages.Time("rescore", () => new AssessmentPipeline(chosen).Rescore(stored));
             var outFolder = parse.GetValue(output)!;
             var summary = stages.Time("write reports", () => AssessCommand.Write(assessment, outFolder, AssessCommand.RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl)));
             if (parse.GetValue(timings) is { } timingsFile) stages.Save(timingsFile, assessment.Documents.Count);

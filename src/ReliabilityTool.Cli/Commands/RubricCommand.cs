@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
 using ReliabilityTool.Core.Configuration;
+using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Storage;
 using Spectre.Console;
@@ -61,7 +62,16 @@ internal static class RubricCommand
             var b = RubricLoader.Read(parse.GetValue(after)!);
             using var database = Database.Open(app.Services.GetRequiredService<DatabaseLocation>().Path);
             var console = app.Services.GetRequiredService<IAnsiConsole>();
-            var (assessedA, assessedB) = (StoredCorpus.Assess(database, a), StoredCorpus.Assess(database, b));
+            var stored = StoredCorpus.Load(database);
+            Assessment Under(Rubric rubric)
+            {
+                var pipeline = new AssessmentPipeline(rubric);
+                if (pipeline.Lexicon == stored.State.Lexicon) return pipeline.Rescore(stored);
+                console.WriteLine($"{rubric.File} changes the lexicon the archive was assessed with: its claims are extracted and matched again for this comparison (nothing is stored).");
+                return StoredCorpus.Analysed(database, pipeline);
+            }
+
+            var (assessedA, assessedB) = (Under(a), Under(b));
             var changes = RubricDiff.Compare(assessedA, assessedB);
             if (RubricDiff.ComparesByRank(assessedA, assessedB))
                 console.WriteLine($"The rubrics name their grades differently; grades are compared by band, counted from the bottom ({string.Join(" < ", a.Grades.Reverse().Select(g => g.Label))} vs {string.Join(" < ", b.Grades.Reverse().Select(g => g.Label))}).");

@@ -8,7 +8,7 @@ namespace ReliabilityTool.Cli.Commands;
 internal static class SharedOptions
 {
     public static Option<string?> AssessedRubric() =>
-        new("--rubric") { Description = "The rubric the archive was assessed with. Default: rubrics/default.yaml." };
+        new("--rubric") { Description = "The rubric to score with: any rubric whose lexicon the archive was assessed with (a lexicon change needs `assess`). Default: rubrics/default.yaml." };
 
     public static Option<string> ReportsOut() =>
         new("--out") { Description = "Where to write the reports.", DefaultValueFactory = _ => "report" };

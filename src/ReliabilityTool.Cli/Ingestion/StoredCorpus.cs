@@ -1,57 +1,35 @@
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
-using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Core.Sources;
 using ReliabilityTool.Storage;
 
 namespace ReliabilityTool.Cli.Ingestion;
 
-/// <summary>Assesses what is stored under a rubric: stored claims when they were made with its lexicon, fresh ones otherwise.</summary>
+/// <summary>What is stored, under a rubric: the stored analysis rescored, or the documents analysed afresh when the rubric's lexicon differs.</summary>
 public static class StoredCorpus
 {
-    /// <summary>Everything stored, as it is now.</summary>
-    public static Assessment Assess(Database database, Rubric rubric)
-    {
-        var documents = new DocumentStore(database).Current();
-        return Assessor.Assess(documents, ClaimsOf(database, rubric.Lexicon, documents), rubric);
-    }
-
     /// <summary>
-    /// The stored assessment as it stands, with every <c>add</c> since: nothing is re-analysed.
-    /// It must have been made with this rubric, since cards carry its points.
+    /// Everything stored, analysed afresh under this pipeline: claims made with its lexicon are
+    /// read back, the others are extracted again (and not stored), and everything is matched again.
+    /// For a rubric whose lexicon differs from the stored analysis's; any other is <see cref="Rescored"/>.
     /// </summary>
-    public static Assessment Assessed(Database database, Rubric rubric)
+    public static Assessment Analysed(Database database, AssessmentPipeline pipeline)
     {
-        var analysis = new AnalysisStore(database);
-        StateFor(analysis, rubric);
-
-        // Assertions are rebuilt from their stored members: grouping is what took the analysis its time, not this.
         var documents = new DocumentStore(database).Current();
-        var claims = new ClaimStore(database).Current();
-        var byId = claims.ToDictionary(c => c.Id);
-        var reuse = analysis.Reuse();
-        var documentsById = documents.ToDictionary(d => d.Id);
-        var reuseInto = reuse.ToLookup(r => r.To);
-        var clusters = analysis.Clusters();
-        var clustersByDocument = new CopyClusters(clusters);
-        var groups = analysis.Membership().GroupBy(m => m.AssertionId).Select(g => (IReadOnlyList<Claim>)g.Select(m => byId[m.ClaimId]).ToList()).ToList();
-        return Assessor.Score(documents, claims, new CrossDocumentAnalysis(
-            groups.AsParallel().Select(g => CrossDocumentAnalyser.AssertionOf(g, documentsById, reuseInto, clustersByDocument, rubric.Independence))
-                .OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            reuse) { Clusters = clusters }, rubric);
+        return pipeline.Assess(documents, ClaimsOf(database, pipeline.Rubric.Lexicon, documents));
     }
 
-    /// <summary>The stored assessment's state, if there is one and it was made with this rubric; a clear error otherwise.</summary>
-    public static AnalysisState StateFor(AnalysisStore analysis, Rubric rubric)
+    /// <summary>The stored analysis, with every <c>add</c> since, read in one snapshot; a clear error when there is none.</summary>
+    public static StoredAnalysis Load(Database database)
     {
-        var state = analysis.State() ?? throw new InputException(
-            "this database holds no assessment yet: run `reliability assess <folder>` on the archive first.");
-        if (state.RubricSha256 != rubric.Sha256 || state.Lexicon != rubric.Lexicon.Fingerprint)
-            throw new InputException(
-                $"the archive was assessed with another rubric than {rubric.File}: use the rubric it was assessed with, or run `reliability assess` with this one first.");
-        return state;
+        using var reading = database.Connection.BeginTransaction(deferred: true);
+        return new Archive(database, reading).Load();
     }
+
+    /// <summary>The stored analysis scored under this pipeline's rubric: nothing is matched again.</summary>
+    public static Assessment Rescored(Database database, AssessmentPipeline pipeline) => pipeline.Rescore(Load(database));
 
     /// <summary>The claims of these current documents, in document order.</summary>
     /// <param name="made">Claims an ingest just made, by document: used as they are instead of being read back.</param>

@@ -4,22 +4,19 @@ namespace ReliabilityTool.Core.Matching;
 
 /// <summary>
 /// One fact as asserted across documents: the claims (from one or more documents) that state the
-/// same thing, the independence groups of the documents carrying it, and any details they disagree on.
+/// same thing, the relations among the documents carrying it (which of them make the documents
+/// one source is the rubric's call), and any details they disagree on.
 /// </summary>
 public sealed record Assertion(
     string Id,
     string Summary,
     IReadOnlyList<string> ClaimIds,
     IReadOnlyList<string> DocumentIds,
-    IReadOnlyList<IndependenceGroup> IndependentGroups,
-    IReadOnlyList<Conflict> Conflicts)
-{
-    /// <summary>Some claim of this assertion sits in a passage one document copied from another.</summary>
-    public bool Copied => IndependentGroups.Any(g => g.Reasons.Any(r => r.StartsWith("copied", StringComparison.Ordinal)));
-}
+    DocumentRelations Relations,
+    IReadOnlyList<Conflict> Conflicts);
 
-/// <summary>Documents that cannot corroborate each other, and why they were put together.</summary>
-public sealed record IndependenceGroup(IReadOnlyList<string> DocumentIds, IReadOnlyList<string> Reasons)
+/// <summary>Documents that cannot corroborate each other, and the relations that put them together.</summary>
+public sealed record IndependenceGroup(IReadOnlyList<string> DocumentIds, IReadOnlyList<DocumentRelation> Reasons)
 {
     /// <summary>
     /// The origin of the copy cluster this group's documents carry, where one is known (it may not

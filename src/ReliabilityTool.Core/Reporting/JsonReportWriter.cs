@@ -59,8 +59,8 @@ public static class JsonReportWriter
                 var card = assessment.CardOf(a);
                 return new AssertionEntry(
                     a.Id, a.Summary, a.ClaimIds, a.DocumentIds,
-                    a.IndependentGroups.Select(g => g.DocumentIds).ToList(),
-                    a.IndependentGroups.Select(g => g.Reasons).ToList(),
+                    card.Groups.Select(g => g.DocumentIds).ToList(),
+                    card.Groups.Select(g => (IReadOnlyList<string>)g.Reasons.Select(r => r.Text).ToList()).ToList(),
                     card.PrimaryBacking.ToString().ToLowerInvariant(), card.Score, card.Grade,
                     card.Breakdown.Select(l => new BreakdownEntry(l.Term, l.Points, l.Why)).ToList(),
                     card.FlagNames,

@@ -91,7 +91,7 @@ public static class MarkdownReportWriter
         md.AppendLine("## All assertions by grade").AppendLine();
         foreach (var band in a.Rubric.Grades)
         {
-            var inBand = a.Analysis.Assertions.Where(x => a.Rubric.GradeFor(a.CardOf(x).Score) == band)
+            var inBand = a.Analysis.Assertions.Where(x => a.CardOf(x).Band == band)
                 .OrderByDescending(x => a.CardOf(x).Score).ThenByDescending(context.CheckWorthiness).ThenBy(x => x.Id, StringComparer.Ordinal).ToList();
             md.AppendLine(Inv($"### {band.Label} ({Num(band.Min)}–{Num(band.Max)}): {inBand.Count}")).AppendLine();
             foreach (var assertion in inBand.Take(ReportLimits.ListedAssertions))
@@ -99,7 +99,7 @@ public static class MarkdownReportWriter
                 var card = a.CardOf(assertion);
                 md.AppendLine(Inv($"#### {Escape(assertion.Summary)}")).AppendLine();
                 md.AppendLine(Inv($"`{assertion.Id}` · grade {card.Grade} · score {Num(card.Score)} · primary backing: {card.PrimaryBacking.ToString().ToLowerInvariant()} · documents: {string.Join(", ", assertion.DocumentIds)}"));
-                md.AppendLine(Inv($"· independent groups: {string.Join(" | ", assertion.IndependentGroups.Select(g => string.Join(", ", g.DocumentIds)))}")).AppendLine();
+                md.AppendLine(Inv($"· independent groups: {string.Join(" | ", card.Groups.Select(g => string.Join(", ", g.DocumentIds)))}")).AppendLine();
                 foreach (var flag in card.Flags) md.AppendLine(Inv($"- **{flag.Flag}**: {Escape(flag.Why)}"));
                 foreach (var conflict in assertion.Conflicts)
                     md.AppendLine(Inv($"- conflicting {conflict.Detail}: {string.Join("; ", conflict.Values.Select(v => $"{v.Value} ({v.ClaimId})"))}"));
@@ -249,7 +249,7 @@ public sealed record SourceShares(int Claims, int Hedged, int PrimaryBacked, int
         foreach (var claim in claims)
         {
             var assertion = context.AssertionOfClaim[claim.Id];
-            if (assertion.IndependentGroups.Count == 1) single++;
+            if (context.Assessment.CardOf(assertion).Groups.Count == 1) single++;
             if (copiedSpans.Any(s => claim.Start < s.End && s.Start < claim.End)) copied++;
         }
 

@@ -51,8 +51,8 @@ public sealed record ReportSummary(
         };
 
         var documents = a.Documents.Select(d => new SummaryDocument(d.Id, d.Outlet, d.Source.Owner?.Name, d.Authors, a.Partisanship[d.Id].IsPartisan)).ToList();
-        var groups = CrossDocumentAnalyser.IndependenceGroups(
-                a.Claims, a.Documents.Select(d => d.Id).ToList(), context.DocumentsById, context.ReuseInto, context.Clusters, a.Rubric.Independence)
+        var ids = a.Documents.Select(d => d.Id).ToList();
+        var groups = IndependencePolicy.Groups(ids, RelationFinder.Find(a.Claims, ids, context.DocumentsById, context.ReuseInto, context.Clusters), a.Rubric.Independence)
             .Where(g => g.DocumentIds.Count > 1)
             .OrderByDescending(g => g.DocumentIds.Count).ThenBy(g => g.DocumentIds[0], StringComparer.Ordinal)
             .ToList();

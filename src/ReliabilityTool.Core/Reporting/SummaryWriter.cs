@@ -61,7 +61,7 @@ internal static class SummaryWriter
         new("Independence groups (documents that count as one source, and why)",
             summary.Groups.Count == 0
                 ? [new LineItem([], "none: no two documents share an owner, an author, copied text or a wire.")]
-                : summary.Groups.Take(ListedGroups).Select(g => new LineItem(g.DocumentIds, string.Join("; ", g.Reasons.Select(Short)))).ToList(),
+                : summary.Groups.Take(ListedGroups).Select(g => new LineItem(g.DocumentIds, string.Join("; ", g.Reasons.Select(r => r.ShortText)))).ToList(),
             More(summary.Groups.Count - ListedGroups, "groups", "report.json gives each assertion's groups"));
 
     internal static Lines Clusters(ReportContext context, ReportSummary summary) =>
@@ -104,14 +104,6 @@ internal static class SummaryWriter
     }
 
     /// <summary>A reason without its closing list of document ids: the line already names the documents.</summary>
-    private static string Short(string reason)
-    {
-        var open = reason.LastIndexOf(" (", StringComparison.Ordinal);
-        return open > 0 && reason.EndsWith(')') && reason[(open + 2)..^1].Split(", ").All(id => !id.Contains(' '))
-            ? reason[..open]
-            : reason;
-    }
-
     private static void Headline(StringBuilder md, ReportContext context, ReportSummary summary)
     {
         md.AppendLine("## Check these first: assertions that depend on a single partisan source").AppendLine();

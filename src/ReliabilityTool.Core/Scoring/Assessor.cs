@@ -18,15 +18,9 @@ public sealed record Assessment(
     public ScoreCard CardOf(Assertion assertion) => Cards[assertion.Id];
 }
 
-/// <summary>Documents and their claims in, assessment out: partisanship, cross-document analysis, scores.</summary>
+/// <summary>The scoring stage over a whole analysis: partisanship of each document, then a card for each assertion.</summary>
 public static class Assessor
 {
-    public static Assessment Assess(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, Rubric rubric)
-    {
-        var analysis = CrossDocumentAnalyser.Analyse(documents, claims, rubric.Independence);
-        return Score(documents, claims, analysis, rubric);
-    }
-
     /// <summary>Scores an analysis already made: partisanship of each document, then a card for each assertion.</summary>
     public static Assessment Score(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, CrossDocumentAnalysis analysis, Rubric rubric)
     {

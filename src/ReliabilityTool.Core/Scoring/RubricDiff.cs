@@ -32,9 +32,8 @@ public static class RubricDiff
             if (card is null) return null;
             if (!byRank) return card.Grade;
             var grades = assessment.Rubric.Grades;
-            var band = assessment.Rubric.GradeFor(card.Score);
             // Ranks count from the bottom band, so rubrics with different numbers of bands still line up at "unsupported".
-            return (grades.Count - 1 - grades.ToList().IndexOf(band)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (grades.Count - 1 - grades.ToList().IndexOf(card.Band)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var changes = new List<RubricChange>();

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Sources;
 using ReliabilityTool.Core.Text;
 
 namespace ReliabilityTool.Core.Scoring;
@@ -24,7 +26,7 @@ public static class RubricScorer
 
         lines.Add(new BreakdownLine("base", rubric.Base, "every assertion starts here"));
 
-        var groups = assertion.IndependentGroups;
+        var groups = IndependencePolicy.Groups(assertion.DocumentIds, assertion.Relations, rubric.Independence);
         var step = rubric.CorroborationFor(groups.Count);
         lines.Add(new BreakdownLine("corroboration", step.Points, Shared(
             groups.Count == 1
@@ -65,7 +67,7 @@ public static class RubricScorer
             if (partisanMembers.Count > 0)
             {
                 var why = string.Join("; ", partisanMembers.Select(d => $"{d}: {string.Join("; ", evidence.Partisanship[d].Reasons.Select(r => r.Summary))}"));
-                var copiedNote = group.DocumentIds.Count > 1 ? $" ({string.Join("; ", group.Reasons)})" : "";
+                var copiedNote = group.DocumentIds.Count > 1 ? $" ({string.Join("; ", group.Reasons.Select(r => r.Text))})" : "";
                 var originRule = group.Carriers.Count > 0
                     ? $"; the origin ({group.Origin}) decides the partisanship of the {group.Carriers.Count} documents that carry its copy: a story does not become neutral because other outlets reprint it"
                     : "";
@@ -74,9 +76,10 @@ public static class RubricScorer
             }
         }
 
-        if (assertion.Copied)
+        var copying = groups.SelectMany(g => g.Reasons).Where(DocumentRelations.IsCopying).Select(r => r.Text).Distinct().ToList();
+        if (copying.Count > 0)
         {
-            var reasons = groups.SelectMany(g => g.Reasons).Where(r => r.StartsWith("copied", StringComparison.Ordinal)).Distinct();
+            var reasons = copying;
             flags.Add(new FlagReason(Flags.Copied, $"{string.Join("; ", reasons)}: the copy does not corroborate the original"));
             if (rubric.Penalties.Copied != 0) lines.Add(new BreakdownLine("copied", rubric.Penalties.Copied, "part of it was copied between documents"));
         }
@@ -89,7 +92,8 @@ public static class RubricScorer
         }
 
         var score = Math.Round(Math.Clamp(raw, 0, 100), 1, MidpointRounding.AwayFromZero);
-        return new ScoreCard(assertion.Id, score, Grade(rubric, score, evidence), backing, lines.ToArray(), Order(flags));
+        var band = rubric.GradeFor(score);
+        return new ScoreCard(assertion.Id, score, Grade(rubric, band, groups.Count, evidence), band, backing, groups, lines.ToArray(), Order(flags));
     }
 
     private static (PrimaryBacking, BreakdownLine?) Primary(Rubric rubric, IReadOnlyList<Claim> claims)
@@ -117,18 +121,17 @@ public static class RubricScorer
             $"{best.Kind.Replace('_', ' ')} cited ({best.Cited}) but not verified: {Format(points)} points × {Format(rules.UnverifiedFactor)}"));
     }
 
-    private static string Grade(Rubric rubric, double score, AssertionEvidence evidence)
+    private static string Grade(Rubric rubric, GradeBand band, int groups, AssertionEvidence evidence)
     {
-        var band = rubric.GradeFor(score);
         if (rubric.Admiralty is not { } admiralty) return band.Label;
 
         // Credibility 1 is "confirmed by other independent sources": it needs enough groups.
         var credibility = band.Label;
-        if (credibility == "1" && evidence.Assertion.IndependentGroups.Count < admiralty.ConfirmedNeedsGroups) credibility = "2";
+        if (credibility == "1" && groups < admiralty.ConfirmedNeedsGroups) credibility = "2";
 
         var partisanship = evidence.Assertion.DocumentIds.Select(d => evidence.Partisanship.GetValueOrDefault(d)).ToList();
         var letter = partisanship.Any(p => p is { IsPartisan: false }) ? admiralty.NotPartisan
-            : partisanship.All(p => p is null || p.Reasons.Any(r => r.Summary.StartsWith("unknown provenance", StringComparison.Ordinal))) ? admiralty.Unknown
+            : partisanship.All(p => p is null || p.Reasons.Any(r => r.Kind == PartisanKind.UnknownProvenance)) ? admiralty.Unknown
             : admiralty.Partisan;
         return letter + credibility;
     }

@@ -1,11 +1,19 @@
+using ReliabilityTool.Core.Matching;
+
 namespace ReliabilityTool.Core.Scoring;
 
-/// <summary>What the rubric makes of one assertion: score, grade, flags, and a reason for each.</summary>
+/// <summary>
+/// What the rubric makes of one assertion: its independence groups under the rubric's switches,
+/// score, grade band (and the grade shown, which under Admiralty grading adds a letter), flags,
+/// and a reason for each. Reports read these decisions here; they never work them out again.
+/// </summary>
 public sealed record ScoreCard(
     string AssertionId,
     double Score,
     string Grade,
+    GradeBand Band,
     PrimaryBacking PrimaryBacking,
+    IReadOnlyList<IndependenceGroup> Groups,
     IReadOnlyList<BreakdownLine> Breakdown,
     IReadOnlyList<FlagReason> Flags)
 {

@@ -7,6 +7,8 @@ using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Storage;
 using ReliabilityTool.Tests;
 
+using ReliabilityTool.Core.Pipeline;
+
 namespace ReliabilityTool.Cli.Tests.Commands;
 
 /// <summary>
@@ -70,7 +72,7 @@ public sealed partial class GoldenReportTests : IClassFixture<AssessedSeeds>
         var rubricPath = Path.Combine(RepoPaths.Rubrics, "default.yaml");
         var rubric = RubricYaml.Parse("rubrics/default.yaml", File.ReadAllText(rubricPath));
         using var database = Database.Open(_seeds.Db);
-        var context = new ReportContext(StoredCorpus.Assessed(database, rubric), Version, "rubrics/default.yaml");
+        var context = new ReportContext(StoredCorpus.Rescored(database, new AssessmentPipeline(rubric)), Version, "rubrics/default.yaml");
         switch (file)
         {
             case "report.md":

@@ -40,7 +40,7 @@ public sealed class CorpusGeneratorTests
         var catalog = SourcesYaml.Parse("sources.yaml", Small.SourcesYaml);
         var documents = Small.Articles.Select(a => SourceMerger.Merge(new HeuristicDocumentExtractor().Extract(a.Id, a.FileName, a.Text, "sha"), catalog)).ToList();
         var claims = documents.SelectMany(new SentenceClaimExtractor(Lexicon.Default).Extract).ToList();
-        var analysis = CrossDocumentAnalyser.Analyse(documents, claims, IndependenceRules.Default);
+        var analysis = CrossDocumentAnalyser.Analyse(documents, claims);
         var byId = claims.ToDictionary(c => c.Id);
         var texts = documents.ToDictionary(d => d.Id, d => d.Text);
 

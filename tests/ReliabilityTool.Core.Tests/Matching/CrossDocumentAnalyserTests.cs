@@ -21,10 +21,10 @@ public sealed class CrossDocumentAnalyserTests
     {
         var assertion = SeedAnalysis.AssertionOf(Analysis, "004", "resulted in the assassination of Al-Qaeda commander");
 
-        var saudi = Assert.Single(assertion.IndependentGroups, g => g.DocumentIds.Contains("000_a932271a348b754b"));
+        var saudi = Assert.Single(SeedAnalysis.GroupsOf(assertion), g => g.DocumentIds.Contains("000_a932271a348b754b"));
         Assert.Equal(["000_a932271a348b754b", "002_ed3d10d6aa1a326f", "004_9b73190adbc7682c"], saudi.DocumentIds);
-        Assert.Contains(saudi.Reasons, r => r.StartsWith("same owner group: Saudi Research & Media Group"));
-        Assert.Equal(2, assertion.IndependentGroups.Count);
+        Assert.Contains(saudi.Reasons, r => r.Text.StartsWith("same owner group: Saudi Research & Media Group"));
+        Assert.Equal(2, SeedAnalysis.GroupsOf(assertion).Count);
     }
 
     [Fact]
@@ -112,19 +112,19 @@ public sealed class CrossDocumentAnalyserTests
     {
         var assertion = SeedAnalysis.AssertionOf(Analysis, "004", "Many members of Al-Qaeda and its affiliated groups found");
 
-        var group = Assert.Single(assertion.IndependentGroups);
+        var group = Assert.Single(SeedAnalysis.GroupsOf(assertion));
         Assert.Equal(["003_a3ff147797a93eea", "004_9b73190adbc7682c"], group.DocumentIds);
-        Assert.Contains(group.Reasons, r => r.StartsWith("copied: 003_a3ff147797a93eea reproduces this passage of 004_9b73190adbc7682c"));
-        Assert.True(assertion.Copied);
+        Assert.Contains(group.Reasons, r => r.Text.StartsWith("copied: 003_a3ff147797a93eea reproduces this passage of 004_9b73190adbc7682c"));
+        Assert.Contains(SeedAnalysis.GroupsOf(assertion).SelectMany(g => g.Reasons), DocumentRelations.IsCopying);
     }
 
     [Fact]
     public void Should_Follow_The_Rubric_When_A_Rule_Is_Switched_Off()
     {
-        var analysis = SeedAnalysis.Analyse(IndependenceRules.Default with { SameOwnerGroup = false, CopiedPassage = false });
+        var rules = IndependenceRules.Default with { SameOwnerGroup = false, CopiedPassage = false };
 
-        Assert.Equal(4, SeedAnalysis.AssertionOf(analysis, "004", "resulted in the assassination of Al-Qaeda commander").IndependentGroups.Count);
-        Assert.Equal(2, SeedAnalysis.AssertionOf(analysis, "004", "Many members of Al-Qaeda and its affiliated groups found").IndependentGroups.Count);
+        Assert.Equal(4, SeedAnalysis.GroupsOf(SeedAnalysis.AssertionOf(Analysis, "004", "resulted in the assassination of Al-Qaeda commander"), rules).Count);
+        Assert.Equal(2, SeedAnalysis.GroupsOf(SeedAnalysis.AssertionOf(Analysis, "004", "Many members of Al-Qaeda and its affiliated groups found"), rules).Count);
     }
 
     [Fact]

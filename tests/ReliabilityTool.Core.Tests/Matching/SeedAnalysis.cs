@@ -1,6 +1,7 @@
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Core.Sources;
 using ReliabilityTool.Tests;
 
@@ -22,8 +23,11 @@ internal static class SeedAnalysis
     public static IReadOnlyList<Document> Documents => Loaded.Value.Documents;
     public static IReadOnlyList<Claim> Claims => Loaded.Value.Claims;
 
-    public static CrossDocumentAnalysis Analyse(IndependenceRules? rules = null) =>
-        CrossDocumentAnalyser.Analyse(Documents, Claims, rules ?? IndependenceRules.Default);
+    public static CrossDocumentAnalysis Analyse() => CrossDocumentAnalyser.Analyse(Documents, Claims);
+
+    /// <summary>An assertion's independence groups under these rules (by default, every rule on).</summary>
+    public static IReadOnlyList<IndependenceGroup> GroupsOf(Assertion assertion, IndependenceRules? rules = null) =>
+        IndependencePolicy.Groups(assertion.DocumentIds, assertion.Relations, rules ?? IndependenceRules.Default);
 
     public static Claim Claim(string document, string fragment) =>
         Claims.Single(c => c.DocumentId.StartsWith(document, StringComparison.Ordinal) && c.Text.Contains(fragment, StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using System.Globalization;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Core.Sources;
 using ReliabilityTool.Tests;
@@ -31,7 +32,7 @@ public sealed class SyndicationTests
     private static Assessment Assess(IReadOnlyList<Document> documents)
     {
         var claims = documents.SelectMany(new SentenceClaimExtractor(Lexicon.Default).Extract).ToList();
-        return Assessor.Assess(documents, claims, RubricYaml.Default);
+        return new AssessmentPipeline(RubricYaml.Default).Assess(documents, claims);
     }
 
     [Theory]
@@ -54,9 +55,9 @@ public sealed class SyndicationTests
         Assert.True(story.Count >= 8, $"the story's sentences should be assertions carried by several copies; found {story.Count}");
         foreach (var assertion in story)
         {
-            var group = Assert.Single(assertion.IndependentGroups);
-            Assert.Equal("copy-000", group.Origin);
             var card = assessment.CardOf(assertion);
+            var group = Assert.Single(card.Groups);
+            Assert.Equal("copy-000", group.Origin);
             Assert.Contains(Flags.SinglePartisanSource, card.FlagNames);
             Assert.Contains("does not become neutral because other outlets reprint it", card.Flags[0].Why, StringComparison.Ordinal);
         }
@@ -71,7 +72,7 @@ public sealed class SyndicationTests
         var assessment = Assess(documents);
 
         var assertion = assessment.Analysis.Assertions.First(a => a.DocumentIds.Count == 4);
-        Assert.Equal(["copy-003"], assertion.IndependentGroups[0].Carriers.Where(c => c == "copy-003"));
+        Assert.Equal(["copy-003"], assessment.CardOf(assertion).Groups[0].Carriers.Where(c => c == "copy-003"));
         Assert.DoesNotContain(Flags.SinglePartisanSource, assessment.CardOf(assertion).FlagNames);
     }
 
@@ -112,7 +113,7 @@ public sealed class SyndicationTests
         Assert.Empty(assessment.Analysis.Clusters);
         Assert.Empty(assessment.Analysis.Reuse);
         var closure = assessment.Analysis.Assertions.Single(x => x.DocumentIds.Count >= 2 && x.Summary.Contains("eleven months", StringComparison.Ordinal));
-        Assert.Equal(closure.DocumentIds.Count, closure.IndependentGroups.Count);
+        Assert.Equal(closure.DocumentIds.Count, assessment.CardOf(closure).Groups.Count);
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed class SyndicationTests
         var assessment = Assess([x, y, z]);
 
         var museum = assessment.Analysis.Assertions.Single(a => a.DocumentIds.SequenceEqual(["y", "z"]));
-        Assert.Null(Assert.Single(museum.IndependentGroups).Origin);
+        Assert.Null(Assert.Single(assessment.CardOf(museum).Groups).Origin);
         Assert.DoesNotContain(Flags.SinglePartisanSource, assessment.CardOf(museum).FlagNames);
         Assert.Null(Assert.Single(assessment.Analysis.Clusters).Origin);
     }
@@ -158,12 +159,12 @@ public sealed class SyndicationTests
         var cluster = Assert.Single(assessment.Analysis.Clusters);
         Assert.Equal("Reuters", cluster.Upstream);
         var closure = assessment.Analysis.Assertions.Single(x => x.DocumentIds.Count == 2);
-        var group = Assert.Single(closure.IndependentGroups);
-        Assert.Contains(group.Reasons, r => r.StartsWith("same wire: a, b carry the copy of Reuters", StringComparison.Ordinal));
+        var group = Assert.Single(assessment.CardOf(closure).Groups);
+        Assert.Contains(group.Reasons, r => r.Text.StartsWith("same wire: a, b carry the copy of Reuters", StringComparison.Ordinal));
 
         Document[] both = [a, b];
-        var off = Assessor.Assess(both, both.SelectMany(new SentenceClaimExtractor(Lexicon.Default).Extract).ToList(),
-            RubricYaml.Default with { Independence = IndependenceRules.Default with { SameWire = false } });
-        Assert.Equal(2, off.Analysis.Assertions.Single(x => x.DocumentIds.Count == 2).IndependentGroups.Count);
+        var off = new AssessmentPipeline(RubricYaml.Default with { Independence = IndependenceRules.Default with { SameWire = false } })
+            .Assess(both, both.SelectMany(new SentenceClaimExtractor(Lexicon.Default).Extract).ToList());
+        Assert.Equal(2, off.CardOf(off.Analysis.Assertions.Single(x => x.DocumentIds.Count == 2)).Groups.Count);
     }
 }

@@ -2,13 +2,15 @@ using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Core.Tests.Matching;
 using ReliabilityTool.Tests;
 
+using ReliabilityTool.Core.Pipeline;
+
 namespace ReliabilityTool.Core.Tests.Scoring;
 
 public sealed class RubricScorerTests
 {
     private static Rubric Shipped(string name) => RubricYaml.Parse($"rubrics/{name}.yaml", File.ReadAllText(Path.Combine(RepoPaths.Rubrics, name + ".yaml")));
 
-    private static readonly Assessment Default = Assessor.Assess(SeedAnalysis.Documents, SeedAnalysis.Claims, Shipped("default"));
+    private static readonly Assessment Default = new AssessmentPipeline(Shipped("default")).Assess(SeedAnalysis.Documents, SeedAnalysis.Claims);
 
     private static ScoreCard CardOf(Assessment assessment, string document, string fragment) =>
         assessment.CardOf(SeedAnalysis.AssertionOf(assessment.Analysis, document, fragment));
@@ -60,7 +62,7 @@ public sealed class RubricScorerTests
             PrimaryDocuments = Shipped("default").PrimaryDocuments with { Verified = [new VerifiedCitation("9/11 Commission", "official_report", "read the report, p. 240")] },
         };
 
-        var card = CardOf(Assessor.Assess(SeedAnalysis.Documents, SeedAnalysis.Claims, rubric), "003", "Several of the 9/11 hijackers transited Iran");
+        var card = CardOf(new AssessmentPipeline(rubric).Assess(SeedAnalysis.Documents, SeedAnalysis.Claims), "003", "Several of the 9/11 hijackers transited Iran");
 
         Assert.Equal(PrimaryBacking.Verified, card.PrimaryBacking);
         Assert.Equal(30, card.Breakdown.Single(l => l.Term == "primary documents").Points);
@@ -69,7 +71,7 @@ public sealed class RubricScorerTests
     [Fact]
     public void Should_Cap_Assertions_Without_Primary_Documents_Under_The_Strict_Rubric()
     {
-        var strict = Assessor.Assess(SeedAnalysis.Documents, SeedAnalysis.Claims, Shipped("strict"));
+        var strict = new AssessmentPipeline(Shipped("strict")).Assess(SeedAnalysis.Documents, SeedAnalysis.Claims);
 
         Assert.All(strict.Cards.Values.Where(c => c.PrimaryBacking == PrimaryBacking.None), c => Assert.True(c.Score <= 24));
         Assert.All(strict.Cards.Values.Where(c => c.PrimaryBacking == PrimaryBacking.None), c => Assert.Equal("unproven", c.Grade));
@@ -78,17 +80,17 @@ public sealed class RubricScorerTests
     [Fact]
     public void Should_Grade_Like_The_Admiralty_Code()
     {
-        var admiralty = Assessor.Assess(SeedAnalysis.Documents, SeedAnalysis.Claims, Shipped("admiralty"));
+        var admiralty = new AssessmentPipeline(Shipped("admiralty")).Assess(SeedAnalysis.Documents, SeedAnalysis.Claims);
 
         Assert.All(admiralty.Cards.Values, c => Assert.Matches("^[A-F][1-6]$", c.Grade));
         Assert.StartsWith("D", CardOf(admiralty, "001", "According to intelligence reports received by Iranian Opposition").Grade);
-        Assert.DoesNotContain(admiralty.Cards.Values, c => c.Grade.EndsWith('1') && admiralty.Analysis.Assertions.Single(a => a.Id == c.AssertionId).IndependentGroups.Count < 2);
+        Assert.DoesNotContain(admiralty.Cards.Values, c => c.Grade.EndsWith('1') && c.Groups.Count < 2);
     }
 
     [Fact]
     public void Should_List_Real_Changes_Between_The_Default_And_Strict_Rubrics()
     {
-        var strict = Assessor.Assess(SeedAnalysis.Documents, SeedAnalysis.Claims, Shipped("strict"));
+        var strict = new AssessmentPipeline(Shipped("strict")).Assess(SeedAnalysis.Documents, SeedAnalysis.Claims);
 
         var changes = RubricDiff.Compare(Default, strict);
 

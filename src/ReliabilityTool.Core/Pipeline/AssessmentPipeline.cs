@@ -1,0 +1,89 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Scoring;
+
+namespace ReliabilityTool.Core.Pipeline;
+
+/// <summary>
+/// The whole judgement as one object, built once from each stage's settings (claims from the
+/// rubric's lexicon, matching, reuse, scoring from the rubric) and then run three ways:
+/// <see cref="Assess"/> over a set of documents, <see cref="Add"/> of new articles to an assessed
+/// archive, and <see cref="Rescore"/> of a stored analysis under this rubric. Pure: storage and the
+/// command line sit around it.
+/// </summary>
+public sealed class AssessmentPipeline
+{
+    public AssessmentPipeline(Rubric rubric, MatchSettings? match = null, ReuseSettings? reuse = null)
+    {
+        Rubric = rubric;
+        Match = match ?? MatchSettings.Default;
+        Reuse = reuse ?? ReuseSettings.Default;
+        Extractor = new SentenceClaimExtractor(rubric.Lexicon);
+    }
+
+    public Rubric Rubric { get; }
+
+    public MatchSettings Match { get; }
+
+    public ReuseSettings Reuse { get; }
+
+    /// <summary>The claim stage, with the rubric's lexicon.</summary>
+    public IClaimExtractor Extractor { get; }
+
+    /// <summary>The lexicon's fingerprint: claims made with another must be made again.</summary>
+    public string Lexicon => Rubric.Lexicon.Fingerprint;
+
+    /// <summary>Cross-document analysis of these documents and their claims, then a card for each assertion.</summary>
+    public Assessment Assess(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims) =>
+        Score(documents, claims, CrossDocumentAnalyser.Analyse(documents, claims, Match, Reuse));
+
+    /// <summary>
+    /// The stored analysis under this rubric: assertions are rebuilt from their stored members and
+    /// scored, and nothing is matched again. The analysis must have been made with this rubric's
+    /// lexicon, since its claims, and so its assertions, come from it.
+    /// </summary>
+    public Assessment Rescore(StoredAnalysis stored)
+    {
+        if (stored.State.Lexicon != Lexicon) throw LexiconChanged(Rubric);
+        var claimsById = stored.Claims.ToDictionary(c => c.Id);
+        var documentsById = stored.Documents.ToDictionary(d => d.Id);
+        var reuseInto = stored.Reuse.ToLookup(r => r.To);
+        var clusters = new CopyClusters(stored.Clusters);
+        var assertions = stored.Membership.GroupBy(m => m.AssertionId, m => claimsById[m.ClaimId])
+            .ToList()
+            .AsParallel()
+            .Select(g => CrossDocumentAnalyser.AssertionOf(g.ToList(), documentsById, reuseInto, clusters))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        return Score(stored.Documents, stored.Claims, new CrossDocumentAnalysis(assertions, stored.Reuse) { Clusters = stored.Clusters });
+    }
+
+    /// <summary>
+    /// New articles into an assessed archive without redoing it: their claims are matched against the
+    /// claims the stored index says they may meet, their text against the documents that share a
+    /// fingerprint with it, and only the assertions they join are rebuilt and rescored.
+    /// </summary>
+    /// <returns>What changed, and the update for the archive to write.</returns>
+    public AddReport Add(IArchiveReader archive, IReadOnlyList<Document> documents) => new IncrementalAdd(this, archive).Run(documents);
+
+    /// <summary>Scores an analysis already made: partisanship of each document, then a card for each assertion.</summary>
+    public Assessment Score(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, CrossDocumentAnalysis analysis) =>
+        Assessor.Score(documents, claims, analysis, Rubric);
+
+    /// <summary>The archive's stored analysis, if this pipeline can build on it: there is one, and its claims were made with this lexicon.</summary>
+    public AnalysisState StateOf(IArchiveReader archive)
+    {
+        var state = archive.State() ?? throw NotAssessed();
+        return state.Lexicon == Lexicon ? state : throw LexiconChanged(Rubric);
+    }
+
+    /// <summary>An archive whose claims were made with another lexicon: they must be extracted again, which only assess does.</summary>
+    public static InputException LexiconChanged(Rubric rubric) => new(
+        $"the archive's claims were extracted with another lexicon than the one {rubric.File} gives: the claims must be extracted again. " +
+        $"Run `reliability assess <folder> --rubric {rubric.File}`: it extracts again only the claims made with another lexicon, and keeps the rest.");
+
+    /// <summary>An archive with no assessment to build on.</summary>
+    public static InputException NotAssessed() => new(
+        "this database holds no assessment yet: run `reliability assess <folder>` on the archive first.");
+}
