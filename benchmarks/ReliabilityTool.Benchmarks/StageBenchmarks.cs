@@ -26,12 +26,12 @@ public class StageBenchmarks
         public InProcessShortRun() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
     }
 
-    private GeneratedCorpus corpus = null!;
-    private SourceCatalog catalog = null!;
-    private IReadOnlyList<Document> documents = null!;
-    private IReadOnlyList<Claim> claims = null!;
-    private IReadOnlyList<Claim> assertable = null!;
-    private Assessment assessment = null!;
+    private GeneratedCorpus _corpus = null!;
+    private SourceCatalog _catalog = null!;
+    private IReadOnlyList<Document> _documents = null!;
+    private IReadOnlyList<Claim> _claims = null!;
+    private IReadOnlyList<Claim> _assertable = null!;
+    private Assessment _assessment = null!;
 
     [Params(200)]
     public int Articles { get; set; }
@@ -39,45 +39,45 @@ public class StageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        corpus = CorpusGenerator.Generate(new CorpusSettings(Articles));
-        catalog = SourcesYaml.Parse("sources.yaml", corpus.SourcesYaml);
-        documents = ReadDocuments();
-        claims = ExtractClaims();
-        assertable = claims.Where(c => c.IsAssertion).ToList();
-        assessment = new AssessmentPipeline(RubricYaml.Default).Assess(documents, claims);
+        _corpus = CorpusGenerator.Generate(new CorpusSettings(Articles));
+        _catalog = SourcesYaml.Parse("sources.yaml", _corpus.SourcesYaml);
+        _documents = ReadDocuments();
+        _claims = ExtractClaims();
+        _assertable = _claims.Where(c => c.IsAssertion).ToList();
+        _assessment = new AssessmentPipeline(RubricYaml.Default).Assess(_documents, _claims);
     }
 
     [Benchmark(Description = "read documents")]
     public IReadOnlyList<Document> ReadDocuments()
     {
         var extractor = new HeuristicDocumentExtractor();
-        return corpus.Articles.Select(a => SourceMerger.Merge(extractor.Extract(a.Id, a.FileName, a.Text, "sha"), catalog)).ToList();
+        return _corpus.Articles.Select(a => SourceMerger.Merge(extractor.Extract(a.Id, a.FileName, a.Text, "sha"), _catalog)).ToList();
     }
 
     [Benchmark(Description = "extract claims")]
     public IReadOnlyList<Claim> ExtractClaims()
     {
         var extractor = new SentenceClaimExtractor(Lexicon.Default);
-        return documents.SelectMany(extractor.Extract).ToList();
+        return _documents.SelectMany(extractor.Extract).ToList();
     }
 
     [Benchmark(Description = "find reuse")]
-    public IReadOnlyList<Reuse> FindReuse() => ShingleReuseFinder.Find(documents);
+    public IReadOnlyList<Reuse> FindReuse() => ShingleReuseFinder.Find(_documents);
 
     [Benchmark(Description = "match assertions")]
-    public int MatchAssertions() => AssertionMatcher.Group(assertable).Count;
+    public int MatchAssertions() => AssertionMatcher.Group(_assertable).Count;
 
     [Benchmark(Description = "analyse and score")]
-    public Assessment AnalyseAndScore() => new AssessmentPipeline(RubricYaml.Default).Assess(documents, claims);
+    public Assessment AnalyseAndScore() => new AssessmentPipeline(RubricYaml.Default).Assess(_documents, _claims);
 
     [Benchmark(Description = "write report.json")]
     public long WriteJson()
     {
         using var sink = new MemoryStream();
-        JsonReportWriter.Write(new ReportContext(assessment, "bench", "default"), sink);
+        JsonReportWriter.Write(new ReportContext(_assessment, "bench", "default"), sink);
         return sink.Length;
     }
 
     [Benchmark(Description = "write report.md")]
-    public int WriteMarkdown() => MarkdownReportWriter.Write(new ReportContext(assessment, "bench", "default")).Length;
+    public int WriteMarkdown() => MarkdownReportWriter.Write(new ReportContext(_assessment, "bench", "default")).Length;
 }

@@ -18,7 +18,7 @@ internal sealed class NameForge(Random random)
     private static readonly string[] Onsets = ["k", "q", "b", "d", "f", "h", "j", "l", "m", "n", "r", "s", "sh", "t", "z", "gh", "kh"];
     private static readonly string[] Vowels = ["a", "i", "u"];
 
-    private readonly HashSet<string> used = [];
+    private readonly HashSet<string> _used = [];
 
     public PersonName Next()
     {
@@ -28,7 +28,7 @@ internal sealed class NameForge(Random random)
             var syllables = 2 + random.Next(2);
             var family = string.Concat(Enumerable.Range(0, syllables).Select(_ => Onsets[random.Next(Onsets.Length)] + Vowels[random.Next(Vowels.Length)])) + "ni";
             family = char.ToUpperInvariant(family[0]) + family[1..];
-            if (!used.Add(family)) continue;
+            if (!_used.Add(family)) continue;
             return new PersonName(given, family, random.Next(3) == 0);
         }
     }

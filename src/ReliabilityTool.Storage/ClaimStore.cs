@@ -30,6 +30,8 @@ public sealed class ClaimStore(Database database)
         VALUES (@DocumentId, @Version, @Id, @Start, @End, @Kind, @CheckWorthy, @Hedged, @EvidenceClass, @ClaimJson)
         """;
 
+    private static readonly string[] InsertClaimParameters = ["@DocumentId", "@Version", "@Id", "@Start", "@End", "@Kind", "@CheckWorthy", "@Hedged", "@EvidenceClass", "@ClaimJson"];
+
     private const string SelectCurrent = """
         SELECT c.claim_json FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
         WHERE (@DocumentId IS NULL OR c.document_id = @DocumentId)
@@ -60,7 +62,7 @@ public sealed class ClaimStore(Database database)
         using var insert = connection.CreateCommand();
         insert.Transaction = (SqliteTransaction)transaction;
         insert.CommandText = InsertClaim;
-        var parameters = new[] { "@DocumentId", "@Version", "@Id", "@Start", "@End", "@Kind", "@CheckWorthy", "@Hedged", "@EvidenceClass", "@ClaimJson" }
+        var parameters = InsertClaimParameters
             .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name }))
             .ToArray();
         insert.Prepare();
@@ -113,9 +115,7 @@ public sealed class ClaimStore(Database database)
             filter.EvidenceClass,
         }, transaction).ToList();
         // Reading the JSON is most of the time an archive takes to load, and each claim is read on its own: every core takes a share.
-        // Sharing strings is not thread-safe, and cheap: one thread does it, in order.
         var pool = new StringPool();
-        var claims = json.AsParallel().AsOrdered().Select(StoredJson.Read<Claim>).ToList();
-        return claims.Select(c => ClaimSharing.Share(c, pool)).ToList();
+        return json.AsParallel().AsOrdered().Select(j => ClaimSharing.Share(StoredJson.Read<Claim>(j), pool)).ToList();
     }
 }

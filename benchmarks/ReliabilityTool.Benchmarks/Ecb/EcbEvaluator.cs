@@ -30,8 +30,8 @@ internal sealed record EcbTopicResult(int Topic, IReadOnlyList<EcbSentence> Sent
 /// </summary>
 internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IReadOnlyList<Claim>>> group, MatchSettings settings)
 {
-    private readonly HeuristicDocumentExtractor documents = new();
-    private readonly SentenceClaimExtractor claims = new(Lexicon.Default);
+    private readonly HeuristicDocumentExtractor _documents = new();
+    private readonly SentenceClaimExtractor _claims = new(Lexicon.Default);
 
     public EcbTopicResult Evaluate(EcbTopic topic)
     {
@@ -100,7 +100,7 @@ internal sealed class EcbEvaluator(Func<IReadOnlyList<Claim>, IReadOnlyList<IRea
 
     private (EcbArticle Article, EcbText Text, Document Document, IReadOnlyList<Claim> Claims) Read(EcbArticle article)
     {
-        var (text, document, found) = EcbTextBuilder.Read(article, documents, claims);
+        var (text, document, found) = EcbTextBuilder.Read(article, _documents, _claims);
         return (article, text, document, found);
     }
 

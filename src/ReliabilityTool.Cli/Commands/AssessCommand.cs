@@ -137,11 +137,23 @@ internal static class AssessCommand
     {
         var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/')) { Skipped = skipped ?? [] };
         Directory.CreateDirectory(outFolder);
-        using (var json = File.Create(Path.Combine(outFolder, "report.json"))) JsonReportWriter.Write(context, json);
-        File.WriteAllText(Path.Combine(outFolder, "report.md"), MarkdownReportWriter.Write(context));
-        File.WriteAllText(Path.Combine(outFolder, "report.html"), HtmlReportWriter.Write(context));
-        using (var csv = new StreamWriter(Path.Combine(outFolder, "claims.csv"))) CsvClaimsWriter.Write(context, csv);
-        File.WriteAllText(Path.Combine(outFolder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, today, reviewer, baseUrl));
+        // The writers share what the context works out once (the summary, the orders); worked out first, they
+        // only read it, and each writes its own file on whichever core is free.
+        _ = (context.Summary, context.ByPriority, context.ByUrgency);
+        Unwrapped(() => Parallel.Invoke(
+            () =>
+            {
+                using var json = File.Create(Path.Combine(outFolder, "report.json"));
+                JsonReportWriter.Write(context, json);
+            },
+            () => File.WriteAllText(Path.Combine(outFolder, "report.md"), MarkdownReportWriter.Write(context)),
+            () => File.WriteAllText(Path.Combine(outFolder, "report.html"), HtmlReportWriter.Write(context)),
+            () =>
+            {
+                using var csv = new StreamWriter(Path.Combine(outFolder, "claims.csv"));
+                CsvClaimsWriter.Write(context, csv);
+            },
+            () => File.WriteAllText(Path.Combine(outFolder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, today, reviewer, baseUrl))));
         return context.Summary;
     }
 

@@ -51,7 +51,7 @@ internal static class DocumentsCommand
 
             if (parse.GetValue(format) == "json")
             {
-                console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+                console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(rows, StageClock.Indented));
                 return ExitCodes.Ok;
             }
 

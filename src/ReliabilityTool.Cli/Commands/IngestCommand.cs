@@ -49,7 +49,7 @@ internal static class IngestCommand
             if (parse.GetValue(quiet)) return ExitCodes.Ok;
             SharedOptions.PrintSkipped(console, loaded.Skipped);
             var table = new Table().AddColumns("document", "version", "outcome");
-            foreach (var r in results) table.AddRow(Markup.Escape(r.Id), r.Version.ToString(), r.Outcome.ToString().ToLowerInvariant());
+            foreach (var r in results) table.AddRow(Markup.Escape(r.Id), r.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Outcome.ToString().ToLowerInvariant());
             console.Write(table);
             console.WriteLine($"{results.Count} documents: {results.Count(r => r.Outcome == IngestOutcome.Added)} added, " +
                               $"{results.Count(r => r.Outcome == IngestOutcome.NewVersion)} new versions, " +

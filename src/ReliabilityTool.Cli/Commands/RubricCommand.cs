@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
 using ReliabilityTool.Core.Configuration;
+using ReliabilityTool.Core.Matching;
 using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Storage;
@@ -62,11 +63,14 @@ internal static class RubricCommand
             var b = RubricLoader.Read(parse.GetValue(after)!);
             using var database = Database.Open(app.Services.GetRequiredService<DatabaseLocation>().Path);
             var console = app.Services.GetRequiredService<IAnsiConsole>();
-            var stored = StoredCorpus.Load(database);
+            var stored = StoredCorpus.TryLoad(database);
+            if (stored is null) console.WriteLine("The archive holds no current assessment: both rubrics analyse it afresh (run `reliability assess` once, and later comparisons rescore the stored analysis in seconds).");
+            CrossDocumentAnalysis? rebuilt = null; // one rebuild serves both rubrics when both keep the lexicon
             Assessment Under(Rubric rubric)
             {
                 var pipeline = new AssessmentPipeline(rubric);
-                if (pipeline.Lexicon == stored.State.Lexicon) return pipeline.Rescore(stored);
+                if (stored is null) return StoredCorpus.Analysed(database, pipeline);
+                if (pipeline.Lexicon == stored.State.Lexicon) return pipeline.Score(stored.Documents, stored.Claims, rebuilt ??= pipeline.Rebuild(stored));
                 console.WriteLine($"{rubric.File} changes the lexicon the archive was assessed with: its claims are extracted and matched again for this comparison (nothing is stored).");
                 return StoredCorpus.Analysed(database, pipeline);
             }

@@ -6,7 +6,10 @@ namespace ReliabilityTool.Cli.Commands;
 /// <summary>Times the stages of one run and records the process's peak memory, for <c>--timings</c>.</summary>
 internal sealed class StageClock
 {
-    private readonly List<(string Stage, double Seconds)> stages = [];
+    /// <summary>How the command line writes JSON for people to read (<c>--timings</c>, <c>documents --format json</c>).</summary>
+    internal static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private readonly List<(string Stage, double Seconds)> _stages = [];
 
     /// <summary>
     /// The environment switch the kill-safety tests use: <c>RELIABILITY_STOP_AT</c> set to a stage's
@@ -19,7 +22,7 @@ internal sealed class StageClock
         StopIfAsked(stage);
         var clock = Stopwatch.StartNew();
         var result = work();
-        stages.Add((stage, clock.Elapsed.TotalSeconds));
+        _stages.Add((stage, clock.Elapsed.TotalSeconds));
         return result;
     }
 
@@ -39,10 +42,10 @@ internal sealed class StageClock
         var record = new
         {
             documents,
-            stages = stages.Select(s => new { stage = s.Stage, seconds = Math.Round(s.Seconds, 3) }),
-            total_seconds = Math.Round(stages.Sum(s => s.Seconds), 3),
+            stages = _stages.Select(s => new { stage = s.Stage, seconds = Math.Round(s.Seconds, 3) }),
+            total_seconds = Math.Round(_stages.Sum(s => s.Seconds), 3),
             peak_working_set_bytes = process.PeakWorkingSet64,
         };
-        File.WriteAllText(file, JsonSerializer.Serialize(record, new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(file, JsonSerializer.Serialize(record, Indented));
     }
 }

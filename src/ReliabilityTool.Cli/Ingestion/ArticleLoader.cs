@@ -11,7 +11,7 @@ namespace ReliabilityTool.Cli.Ingestion;
 /// turns them into documents. Everything is read and checked before anything is stored, so a
 /// bad file fails the whole ingest and the database is left as it was.
 /// </summary>
-public sealed class ArticleLoader(IDocumentExtractor extractor, IConfiguration configuration, ILogger<ArticleLoader> logger)
+public sealed partial class ArticleLoader(IDocumentExtractor extractor, IConfiguration configuration, ILogger<ArticleLoader> logger)
 {
     public const string SourcesFileName = "sources.yaml";
 
@@ -87,7 +87,7 @@ public sealed class ArticleLoader(IDocumentExtractor extractor, IConfiguration c
                 throw new InputException($"{file}: another input file has the same name ({id}); document ids are file names without extension, so rename one.");
             var document = extractor.Extract(id, RelativePath(file), text, InputFile.Sha256(bytes));
             documents.Add(url is null ? document : document with { FromText = document.FromText with { Url = url } });
-            logger.LogDebug("Read {File} ({Length} characters)", file, text.Length);
+            LogRead(logger, file, text.Length);
         }
 
         var known = documents.Select(d => d.Id).Concat(storedIds).ToHashSet();
@@ -101,7 +101,7 @@ public sealed class ArticleLoader(IDocumentExtractor extractor, IConfiguration c
             }
         }
 
-        foreach (var s in skipped) logger.LogInformation("Skipped {File}: {Reason}", s.File, s.Reason);
+        foreach (var s in skipped) LogSkipped(logger, s.File, s.Reason);
         return new LoadedArticles(documents, skipped);
     }
 
@@ -111,6 +111,12 @@ public sealed class ArticleLoader(IDocumentExtractor extractor, IConfiguration c
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Read {File} ({Length} characters)")]
+    private static partial void LogRead(ILogger logger, string file, int length);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {File}: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string file, string reason);
 }
 
 /// <summary>What an input held: the articles read, and every file not read with the reason.</summary>

@@ -28,6 +28,9 @@ public static class StoredCorpus
         return new Archive(database, reading).Load();
     }
 
+    /// <summary>The stored analysis, or null when the archive holds none (never assessed, or documents ingested since).</summary>
+    public static StoredAnalysis? TryLoad(Database database) => new AnalysisStore(database).State() is null ? null : Load(database);
+
     /// <summary>The stored analysis scored under this pipeline's rubric: nothing is matched again.</summary>
     public static Assessment Rescored(Database database, AssessmentPipeline pipeline) => pipeline.Rescore(Load(database));
 

@@ -179,7 +179,7 @@ public sealed class YamlConfig
         }
 
         /// <summary>A count: a whole number in range ("headline: 15"), so "2.5 assertions" is refused where it is written.</summary>
-        public int Integer(string key, int fallback, int min, int max)
+        public int WholeNumber(string key, int fallback, int min, int max)
         {
             var value = Number(key, fallback, min, max);
             if (value == Math.Floor(value)) return (int)value;

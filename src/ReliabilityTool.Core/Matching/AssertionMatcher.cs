@@ -406,30 +406,30 @@ public static partial class AssertionMatcher
     /// </summary>
     private sealed class Links(IReadOnlyList<Claim> claims, IReadOnlyList<FeatureVector> vectors, IReadOnlyList<double[]> weights, MatchSettings settings, Coverage coverage)
     {
-        private readonly List<Particulars> particulars = claims.Select(Particulars.Of).ToList();
+        private readonly List<Particulars> _particulars = claims.Select(Particulars.Of).ToList();
 
         // Looked up once a claim, not once a scored pair.
-        private readonly int[] happening = claims.Select(c => coverage.GroupOf(c.DocumentId)).ToArray();
+        private readonly int[] _happening = claims.Select(c => coverage.GroupOf(c.DocumentId)).ToArray();
 
         public List<IReadOnlyList<(int From, int To)>> Years { get; } = claims.Select(AssertionMatcher.Years).ToList();
 
         /// <summary>The claim pins its event down by at least one of day, count, place and person.</summary>
-        public bool HasParticulars(int i) => particulars[i] is var p && (p.When.Count > 0 || p.Counts.Count > 0 || p.Places.Count > 0 || p.People.Count > 0);
+        public bool HasParticulars(int i) => _particulars[i] is var p && (p.When.Count > 0 || p.Counts.Count > 0 || p.Places.Count > 0 || p.People.Count > 0);
 
         /// <summary>Two claims disagree on two of day, count, place and person: different events.</summary>
-        public bool Disagree(int i, int j) => Particulars.Disagreements(particulars[i], particulars[j]) >= 2;
+        public bool Disagree(int i, int j) => Particulars.Disagreements(_particulars[i], _particulars[j]) >= 2;
 
         /// <summary>Two claims of one document restate one fact: see <see cref="Particulars.Restate"/>.</summary>
-        public bool Restates(int i, int j) => Particulars.Restate(particulars[i], particulars[j]);
+        public bool Restates(int i, int j) => Particulars.Restate(_particulars[i], _particulars[j]);
 
         public bool TryScore(int i, int j, out double score)
         {
             score = 0;
             if (!YearsCompatible(Years[i], Years[j]) || Disagree(i, j)) return false;
             score = Similarity(vectors[i], weights[i], vectors[j], weights[j]);
-            if (score < settings.Threshold && Particulars.SameHappeningSameCount(particulars[i], particulars[j])) score = settings.Threshold;
+            if (score < settings.Threshold && Particulars.SameHappeningSameCount(_particulars[i], _particulars[j])) score = settings.Threshold;
             // Sentences of documents that cover different happenings are different assertions unless they all but repeat each other.
-            if (score < settings.OtherHappeningThreshold && Coverage.Other(happening[i], happening[j])) score = 0;
+            if (score < settings.OtherHappeningThreshold && Coverage.Other(_happening[i], _happening[j])) score = 0;
             return score >= settings.AverageThreshold;
         }
     }

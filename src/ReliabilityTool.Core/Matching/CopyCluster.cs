@@ -22,21 +22,21 @@ public sealed record CopyMember(string DocumentId, int TextPart, string Basis);
 /// <summary>Each document's copy cluster, looked up by document.</summary>
 public sealed class CopyClusters
 {
-    private readonly Dictionary<string, (CopyCluster Cluster, CopyMember Member)> byDocument = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (CopyCluster Cluster, CopyMember Member)> _byDocument = new(StringComparer.Ordinal);
 
     public CopyClusters(IReadOnlyList<CopyCluster> clusters)
     {
         All = clusters;
         foreach (var cluster in clusters)
         {
-            foreach (var member in cluster.Members) byDocument[member.DocumentId] = (cluster, member);
+            foreach (var member in cluster.Members) _byDocument[member.DocumentId] = (cluster, member);
         }
     }
 
     public IReadOnlyList<CopyCluster> All { get; }
 
     public (CopyCluster Cluster, CopyMember Member)? Of(string documentId) =>
-        byDocument.TryGetValue(documentId, out var found) ? found : null;
+        _byDocument.TryGetValue(documentId, out var found) ? found : null;
 
     /// <summary>Both documents share most of their text within one cluster.</summary>
     public bool ShareText(string a, string b) =>

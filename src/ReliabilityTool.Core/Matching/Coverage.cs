@@ -29,15 +29,15 @@ public sealed class Coverage
     /// <summary>A particular held by more documents than this proposes none: in an archive, a capital or a year is in thousands.</summary>
     private const int MaxHolders = 200;
 
-    private readonly Dictionary<string, int> documents;
-    private readonly (int Key, double Weight)[][] vectors;
-    private readonly int[] happening;
+    private readonly Dictionary<string, int> _documents;
+    private readonly (int Key, double Weight)[][] _vectors;
+    private readonly int[] _happening;
 
     private Coverage(Dictionary<string, int> documents, (int Key, double Weight)[][] vectors, double threshold)
     {
-        this.documents = documents;
-        this.vectors = vectors;
-        happening = Group(Neighbours(), threshold);
+        _documents = documents;
+        _vectors = vectors;
+        _happening = Group(Neighbours(), threshold);
     }
 
     public static Coverage Of(IReadOnlyList<Claim> claims, MatchSettings settings)
@@ -80,7 +80,7 @@ public sealed class Coverage
 
     /// <summary>Cosine of the two documents' particulars: 1 for one document, 0 for documents that share none or that it never saw.</summary>
     public double Likeness(string a, string b) =>
-        a == b ? 1 : documents.TryGetValue(a, out var x) && documents.TryGetValue(b, out var y) ? Cosine(vectors[x], vectors[y]) : 0;
+        a == b ? 1 : _documents.TryGetValue(a, out var x) && _documents.TryGetValue(b, out var y) ? Cosine(_vectors[x], _vectors[y]) : 0;
 
     /// <summary>The two documents are in one group: they report the same happening.</summary>
     public bool SameHappening(string a, string b) => a == b || (GroupOf(a) is >= 0 and var x && x == GroupOf(b));
@@ -98,7 +98,7 @@ public sealed class Coverage
 
     /// <summary>The document's group, or −1 if it has no particulars or was never seen.</summary>
     public int GroupOf(string document) =>
-        documents.TryGetValue(document, out var d) && vectors[d].Length > 0 ? happening[d] : -1;
+        _documents.TryGetValue(document, out var d) && _vectors[d].Length > 0 ? _happening[d] : -1;
 
     private static double Cosine((int Key, double Weight)[] u, (int Key, double Weight)[] v)
     {
@@ -121,9 +121,9 @@ public sealed class Coverage
     private Dictionary<(int, int), double> Neighbours()
     {
         var holders = new Dictionary<int, List<int>>();
-        for (var d = 0; d < vectors.Length; d++)
+        for (var d = 0; d < _vectors.Length; d++)
         {
-            foreach (var (key, _) in vectors[d])
+            foreach (var (key, _) in _vectors[d])
             {
                 if (!holders.TryGetValue(key, out var list)) holders[key] = list = [];
                 list.Add(d);
@@ -132,17 +132,17 @@ public sealed class Coverage
 
         var links = new Dictionary<(int, int), double>();
         var candidates = new HashSet<int>();
-        for (var d = 0; d < vectors.Length; d++)
+        for (var d = 0; d < _vectors.Length; d++)
         {
             candidates.Clear();
-            foreach (var (key, _) in vectors[d])
+            foreach (var (key, _) in _vectors[d])
             {
                 var list = holders[key];
                 if (list.Count <= MaxHolders) candidates.UnionWith(list);
             }
 
             candidates.Remove(d);
-            var likest = candidates.Select(e => (Other: e, Likeness: Cosine(vectors[d], vectors[e])))
+            var likest = candidates.Select(e => (Other: e, Likeness: Cosine(_vectors[d], _vectors[e])))
                 .Where(x => x.Likeness >= LinkFloor).OrderByDescending(x => x.Likeness).ThenBy(x => x.Other).Take(NeighboursPerDocument);
             foreach (var (e, likeness) in likest) links[(Math.Min(d, e), Math.Max(d, e))] = likeness;
         }
@@ -157,7 +157,7 @@ public sealed class Coverage
     /// </summary>
     private int[] Group(Dictionary<(int, int), double> links, double threshold)
     {
-        var n = vectors.Length;
+        var n = _vectors.Length;
         var group = Enumerable.Range(0, n).ToArray();
         var members = Enumerable.Range(0, n).Select(d => new List<int> { d }).ToArray();
         var sums = Enumerable.Range(0, n).Select(_ => new Dictionary<int, double>()).ToArray();

@@ -10,19 +10,19 @@ namespace ReliabilityTool.Core.Matching;
 /// </summary>
 public sealed class MatchIndex
 {
-    private readonly Dictionary<ulong, int> frequency;
-    private readonly Dictionary<ulong, (int Start, int Count)> posted;
-    private readonly int[] postings;
-    private readonly ulong[][] keys;
+    private readonly Dictionary<ulong, int> _frequency;
+    private readonly Dictionary<ulong, (int Start, int Count)> _posted;
+    private readonly int[] _postings;
+    private readonly ulong[][] _keys;
 
     private MatchIndex(int claims, int cap, Dictionary<ulong, int> frequency, ulong[][] keys, Dictionary<ulong, (int Start, int Count)> posted, int[] postings)
     {
         Claims = claims;
         Cap = cap;
-        this.keys = keys;
-        this.frequency = frequency;
-        this.posted = posted;
-        this.postings = postings;
+        _keys = keys;
+        _frequency = frequency;
+        _posted = posted;
+        _postings = postings;
     }
 
     public int Claims { get; }
@@ -133,22 +133,22 @@ public sealed class MatchIndex
     /// </summary>
     public MatchIndex Renumbered(IReadOnlyList<int> indexed, IReadOnlyList<int> sameAs)
     {
-        var renumbered = new int[postings.Length];
-        for (var p = 0; p < postings.Length; p++) renumbered[p] = indexed[postings[p]];
+        var renumbered = new int[_postings.Length];
+        for (var p = 0; p < _postings.Length; p++) renumbered[p] = indexed[_postings[p]];
         var claimKeys = new ulong[sameAs.Count][];
-        for (var c = 0; c < claimKeys.Length; c++) claimKeys[c] = keys[sameAs[c]];
-        return new MatchIndex(Claims, Cap, frequency, claimKeys, posted, renumbered);
+        for (var c = 0; c < claimKeys.Length; c++) claimKeys[c] = _keys[sameAs[c]];
+        return new MatchIndex(Claims, Cap, _frequency, claimKeys, _posted, renumbered);
     }
 
     /// <summary>Every feature and how many claims hold it.</summary>
-    public IEnumerable<(ulong Hash, int Frequency)> Features => frequency.Select(p => (p.Key, p.Value));
+    public IEnumerable<(ulong Hash, int Frequency)> Features => _frequency.Select(p => (p.Key, p.Value));
 
     /// <summary>Each posted key with each claim (by position) posted under it.</summary>
     public IEnumerable<(ulong Hash, int Claim)> Postings =>
-        posted.SelectMany(p => postings.AsSpan(p.Value.Start, p.Value.Count).ToArray().Select(c => (p.Key, c)));
+        _posted.SelectMany(p => _postings.AsSpan(p.Value.Start, p.Value.Count).ToArray().Select(c => (p.Key, c)));
 
     /// <summary>How many claims hold this feature.</summary>
-    public int Frequency(ulong hash) => frequency.GetValueOrDefault(hash);
+    public int Frequency(ulong hash) => _frequency.GetValueOrDefault(hash);
 
     /// <summary>Each feature's weight: inverse claim frequency, boosted by its kind.</summary>
     public double[] Weights(FeatureVector vector) => WeightsOf(vector, Frequency, Claims);
@@ -166,12 +166,12 @@ public sealed class MatchIndex
     /// <param name="claim">The claim's position in the vectors the index was built from.</param>
     public void Candidates(int claim, Func<int, bool> keep, HashSet<int> into)
     {
-        foreach (var k in keys[claim])
+        foreach (var k in _keys[claim])
         {
-            if (!posted.TryGetValue(k, out var at)) continue;
+            if (!_posted.TryGetValue(k, out var at)) continue;
             for (var p = at.Start; p < at.Start + at.Count; p++)
             {
-                if (keep(postings[p])) into.Add(postings[p]);
+                if (keep(_postings[p])) into.Add(_postings[p]);
             }
         }
     }

@@ -14,15 +14,15 @@ namespace ReliabilityTool.Core.Matching;
 internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<double> Counts, IReadOnlySet<string> Places, IReadOnlySet<string> People, IReadOnlySet<string> Names)
 {
     /// <summary>What the claim says happened: each predicate word's own WordNet sense (<see cref="English.PredicateSenses"/>).</summary>
-    public IReadOnlySet<int> Happenings => happenings.Value;
+    public IReadOnlySet<int> Happenings => _happenings.Value;
 
     /// <summary>The claim denies or negates what it states ("did not", "never", "denied").</summary>
-    public bool Negated => negated.Value;
+    public bool Negated => _negated.Value;
 
     // Looked up in WordNet only for the few pairs that need it (a shared specific count, two
     // sentences of one article): matching scores millions of pairs.
-    private Lazy<IReadOnlySet<int>> happenings = null!;
-    private Lazy<bool> negated = null!;
+    private Lazy<IReadOnlySet<int>> _happenings = null!;
+    private Lazy<bool> _negated = null!;
 
     /// <summary>
     /// One happening with one specific count, and nothing in conflict: "the attacks killed 223
@@ -40,8 +40,8 @@ internal sealed record Particulars(IReadOnlyList<string> When, IReadOnlySet<doub
         claim.Details.Entities.Where(e => e.Type == EntityType.Person).Select(e => AssertionMatcher.NameWords(e).LastOrDefault()).OfType<string>().ToHashSet(),
         claim.Details.Entities.SelectMany(AssertionMatcher.NameWords).ToHashSet())
     {
-        happenings = new Lazy<IReadOnlySet<int>>(() => OwnSenses(claim.Text)),
-        negated = new Lazy<bool>(() => IsNegated(claim.Text)),
+        _happenings = new Lazy<IReadOnlySet<int>>(() => OwnSenses(claim.Text)),
+        _negated = new Lazy<bool>(() => IsNegated(claim.Text)),
     };
 
     /// <summary>

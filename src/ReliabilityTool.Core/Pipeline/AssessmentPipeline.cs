@@ -43,7 +43,14 @@ public sealed class AssessmentPipeline
     /// scored, and nothing is matched again. The analysis must have been made with this rubric's
     /// lexicon, since its claims, and so its assertions, come from it.
     /// </summary>
-    public Assessment Rescore(StoredAnalysis stored)
+    public Assessment Rescore(StoredAnalysis stored) => Score(stored.Documents, stored.Claims, Rebuild(stored));
+
+    /// <summary>
+    /// The stored analysis as the cross-document stage made it: assertions rebuilt from their stored
+    /// members, with the relations among their documents. It depends on the lexicon only, so one
+    /// rebuild serves every rubric that keeps it (<c>rubric diff</c> scores it twice).
+    /// </summary>
+    public CrossDocumentAnalysis Rebuild(StoredAnalysis stored)
     {
         if (stored.State.Lexicon != Lexicon) throw LexiconChanged(Rubric);
         var claimsById = stored.Claims.ToDictionary(c => c.Id);
@@ -56,7 +63,7 @@ public sealed class AssessmentPipeline
             .Select(g => CrossDocumentAnalyser.AssertionOf(g.ToList(), documentsById, reuseInto, clusters))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        return Score(stored.Documents, stored.Claims, new CrossDocumentAnalysis(assertions, stored.Reuse) { Clusters = stored.Clusters });
+        return new CrossDocumentAnalysis(assertions, stored.Reuse) { Clusters = stored.Clusters };
     }
 
     /// <summary>

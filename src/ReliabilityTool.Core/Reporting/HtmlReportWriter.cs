@@ -10,6 +10,8 @@ namespace ReliabilityTool.Core.Reporting;
 /// </summary>
 public static class HtmlReportWriter
 {
+    private static readonly JsonSerializerOptions DataOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Write(ReportContext context)
     {
         var page = Page(context);
@@ -51,7 +53,7 @@ public static class HtmlReportWriter
                 more = summary.MoreThanHeadline,
             },
         };
-        var json = JsonSerializer.Serialize(data, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+        var json = JsonSerializer.Serialize(data, DataOptions)
             .Replace("</", "<\\/", StringComparison.Ordinal); // a "</script>" inside an article must not end the data block
         return Template.Replace("/*DATA*/", json, StringComparison.Ordinal);
     }

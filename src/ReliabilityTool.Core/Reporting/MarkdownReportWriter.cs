@@ -64,7 +64,7 @@ public static class MarkdownReportWriter
                 : $"**Evidence cited:** {string.Join("; ", evidence.Select(e => $"{Escape(e.Cited)} ({e.Class.ToString().ToLowerInvariant()}, {e.Kind.Replace('_', ' ')})"))}.");
             md.AppendLine();
             md.AppendLine("**What would corroborate it:**").AppendLine();
-            foreach (var s in Corroboration.Suggest(context, assertion)) md.AppendLine($"- {Escape(s)}");
+            foreach (var s in Corroboration.Suggest(context, assertion)) md.AppendLine(Inv($"- {Escape(s)}"));
             md.AppendLine();
         }
 
@@ -78,7 +78,7 @@ public static class MarkdownReportWriter
         {
             var card = context.Assessment.CardOf(assertion);
             var cited = context.ClaimsOf(assertion).SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Primary).Select(e => $"{e.Cited} ({e.Kind.Replace('_', ' ')})").Distinct();
-            md.AppendLine($"| <a id=\"{assertion.Id}\"></a>{Cell(assertion.Summary)} | {Cell(string.Join(", ", assertion.DocumentIds.Select(id => context.DocumentsById[id].Label)))} | {Cell(string.Join("; ", cited))} | {Cell(card.Grade)} |");
+            md.AppendLine(Inv($"| <a id=\"{assertion.Id}\"></a>{Cell(assertion.Summary)} | {Cell(string.Join(", ", assertion.DocumentIds.Select(id => context.DocumentsById[id].Label)))} | {Cell(string.Join("; ", cited))} | {Cell(card.Grade)} |"));
         }
 
         md.AppendLine();
@@ -211,7 +211,7 @@ public static class MarkdownReportWriter
             var to = context.DocumentsById[r.To].Text[r.ToSpan.Start..r.ToSpan.End];
             md.AppendLine(Inv($"### {r.To} ← {r.From}: {r.Words} words, similarity {Num(r.Similarity)}")).AppendLine();
             md.AppendLine(Inv($"| {r.From} [{r.FromSpan.Start}–{r.FromSpan.End}] | {r.To} [{r.ToSpan.Start}–{r.ToSpan.End}] |")).AppendLine("| --- | --- |");
-            md.AppendLine($"| {Cell(from)} | {Cell(to)} |").AppendLine();
+            md.AppendLine(Inv($"| {Cell(from)} | {Cell(to)} |")).AppendLine();
         }
     }
 

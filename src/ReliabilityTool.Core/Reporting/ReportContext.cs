@@ -21,18 +21,18 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     public IEnumerable<Claim> ClaimsOf(Assertion assertion) => assertion.ClaimIds.Select(id => ClaimsById[id]);
 
     /// <summary>The assertions a fact-checker must look at first: one partisan source, and no primary document that could settle them.</summary>
-    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary => singlePartisanWithoutPrimary ??=
+    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary => _singlePartisanWithoutPrimary ??=
         Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking == PrimaryBacking.None);
 
     /// <summary>Single partisan source, but a primary document is cited: checking that document settles them.</summary>
-    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary => singlePartisanCitingPrimary ??=
+    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary => _singlePartisanCitingPrimary ??=
         Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking != PrimaryBacking.None);
 
     /// <summary>
     /// Every assertion in the order a fact-checker would take them, and the order report.md lists
     /// them in: the two lists above, then the rest by score, as report.md's grade bands run.
     /// </summary>
-    public IReadOnlyList<Assertion> ByPriority => byPriority ??=
+    public IReadOnlyList<Assertion> ByPriority => _byPriority ??=
         SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary)
             .Concat(Assessment.Analysis.Assertions.Where(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))
                 .OrderByDescending(a => Assessment.CardOf(a).Score).ThenByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal))
@@ -42,10 +42,10 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     /// Which assertions an archive's page and ClaimReview keep when they cannot hold all: the two
     /// single-partisan-source lists, then the rest most check-worthy first (not best supported first).
     /// </summary>
-    public IReadOnlyList<Assertion> ByUrgency => byUrgency ??=
+    public IReadOnlyList<Assertion> ByUrgency => _byUrgency ??=
         SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary).Concat(Ordered(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))).ToList();
 
-    private IReadOnlyList<Assertion>? byUrgency;
+    private IReadOnlyList<Assertion>? _byUrgency;
 
     public ILookup<string, Claim> ClaimsByDocument { get; } = Assessment.Claims.ToLookup(c => c.DocumentId);
 
@@ -65,12 +65,10 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
         Assessment.Analysis.Assertions.Where(where).OrderByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>The first screen every report opens with.</summary>
-    public ReportSummary Summary => summary ??= ReportSummary.Of(this);
+    public ReportSummary Summary => _summary ??= ReportSummary.Of(this);
 
-    private ReportSummary? summary;
-    private IReadOnlyList<Assertion>? singlePartisanWithoutPrimary;
-    private IReadOnlyList<Assertion>? singlePartisanCitingPrimary;
-    private IReadOnlyList<Assertion>? byPriority;
-
-    public string PublisherOf(Document d) => d.Source.Publisher?.Name ?? "unknown";
+    private ReportSummary? _summary;
+    private IReadOnlyList<Assertion>? _singlePartisanWithoutPrimary;
+    private IReadOnlyList<Assertion>? _singlePartisanCitingPrimary;
+    private IReadOnlyList<Assertion>? _byPriority;
 }

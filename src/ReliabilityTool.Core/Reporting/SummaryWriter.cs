@@ -77,15 +77,15 @@ internal static class SummaryWriter
     private static void Documents(StringBuilder md, ReportSummary summary)
     {
         var table = Documents(summary);
-        md.AppendLine($"| {string.Join(" | ", table.Header)} |").AppendLine($"| {string.Join(" | ", table.Header.Select(_ => "---"))} |");
-        foreach (var row in table.Rows) md.AppendLine($"| {string.Join(" | ", row.Select(Cell))} |");
+        md.AppendLine(Inv($"| {string.Join(" | ", table.Header)} |")).AppendLine(Inv($"| {string.Join(" | ", table.Header.Select(_ => "---"))} |"));
+        foreach (var row in table.Rows) md.AppendLine(Inv($"| {string.Join(" | ", row.Select(Cell))} |"));
         md.AppendLine();
         if (table.More is { } more) md.AppendLine(more).AppendLine();
     }
 
     private static void List(StringBuilder md, ReportContext context, Lines lines)
     {
-        md.AppendLine($"**{lines.Title}:**").AppendLine();
+        md.AppendLine(Inv($"**{lines.Title}:**")).AppendLine();
         foreach (var item in lines.Items)
         {
             var named = string.Join(", ", item.Documents.Select(id => $"{Cell(context.DocumentsById[id].Label)} (`{id}`)"));

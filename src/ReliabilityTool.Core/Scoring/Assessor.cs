@@ -27,9 +27,10 @@ public static class Assessor
         var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d, rubric.Partisanship));
         var claimsById = claims.ToDictionary(c => c.Id);
         var shared = new StringPool();
-        var cards = analysis.Assertions.ToDictionary(
-            a => a.Id,
-            a => RubricScorer.Score(rubric, new AssertionEvidence(a, a.ClaimIds.Select(id => claimsById[id]).ToList(), partisanship), shared));
+        // Each card is scored on its own, so every core takes a share; the dictionary is filled in assertion order.
+        var cards = analysis.Assertions.AsParallel().AsOrdered()
+            .Select(a => RubricScorer.Score(rubric, new AssertionEvidence(a, a.ClaimIds.Select(id => claimsById[id]).ToList(), partisanship), shared))
+            .ToDictionary(c => c.AssertionId);
         return new Assessment(rubric, documents, claims, analysis, partisanship, cards);
     }
 }

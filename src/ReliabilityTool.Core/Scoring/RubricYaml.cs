@@ -102,7 +102,7 @@ public static class RubricYaml
     {
         if (map is null) return ReportRules.Default;
         map.Allow("headline");
-        return new ReportRules(map.Integer("headline", ReportRules.Default.Headline, 1, ReportLimits.ListedAssertions));
+        return new ReportRules(map.WholeNumber("headline", ReportRules.Default.Headline, 1, ReportLimits.ListedAssertions));
     }
 
     private static IndependenceRules Independence(YamlConfig.Map? map)

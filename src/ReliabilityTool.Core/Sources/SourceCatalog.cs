@@ -68,15 +68,15 @@ public sealed record SourceCatalog(
 
     // Looked up once per article: an archive's catalog has thousands of entries, so by key, not by scan. First entry wins, as a
     // scan would. A `with` copy would carry these maps over stale: make a new catalog instead.
-    private Dictionary<string, DocumentEntry>? documentsById;
-    private Dictionary<string, Publisher>? publishersById;
-    private Dictionary<string, OwnerGroup>? ownersById;
-    private Dictionary<string, Author>? authorsById;
+    private Dictionary<string, DocumentEntry>? _documentsById;
+    private Dictionary<string, Publisher>? _publishersById;
+    private Dictionary<string, OwnerGroup>? _ownersById;
+    private Dictionary<string, Author>? _authorsById;
 
-    public DocumentEntry? EntryFor(string documentId) => (documentsById ??= ById(Documents, d => d.DocumentId)).GetValueOrDefault(documentId);
-    public Publisher? Publisher(string? id) => id is null ? null : (publishersById ??= ById(Publishers, p => p.Id)).GetValueOrDefault(id);
-    public OwnerGroup? Owner(string? id) => id is null ? null : (ownersById ??= ById(Owners, o => o.Id)).GetValueOrDefault(id);
-    public Author? Author(string id) => (authorsById ??= ById(Authors, a => a.Id)).GetValueOrDefault(id);
+    public DocumentEntry? EntryFor(string documentId) => (_documentsById ??= ById(Documents, d => d.DocumentId)).GetValueOrDefault(documentId);
+    public Publisher? Publisher(string? id) => id is null ? null : (_publishersById ??= ById(Publishers, p => p.Id)).GetValueOrDefault(id);
+    public OwnerGroup? Owner(string? id) => id is null ? null : (_ownersById ??= ById(Owners, o => o.Id)).GetValueOrDefault(id);
+    public Author? Author(string id) => (_authorsById ??= ById(Authors, a => a.Id)).GetValueOrDefault(id);
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> key)
     {

@@ -10,10 +10,10 @@ namespace ReliabilityTool.Core.Text;
 /// </summary>
 public sealed class StringPool
 {
-    private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     /// <summary>The pooled instance equal to <paramref name="value"/>: the first one seen.</summary>
-    public string Of(string value) => strings.GetOrAdd(value, value);
+    public string Of(string value) => _strings.GetOrAdd(value, value);
 
     public string? OfNullable(string? value) => value is null ? null : Of(value);
 

@@ -68,13 +68,17 @@ public sealed class AddCommandTests : IClassFixture<ArchiveWithOneAdded>
     }
 
     [Fact]
-    public void Should_Refuse_Another_Rubric_And_Leave_The_Database_As_It_Was()
+    public void Should_Refuse_A_Rubric_With_Another_Lexicon_And_Leave_The_Database_As_It_Was()
     {
+        using var folder = new TempFolder();
+        var otherLexicon = folder.Write("hedgier.yaml", File.ReadAllText(ArchiveWithOneAdded.Rubric).Replace("hedges: [reportedly, allegedly, purportedly]", "hedges: [reportedly, allegedly, purportedly, seemingly]"));
         var before = Cli.Snapshot(_archive.Db);
-        var result = Cli.Run("add", RepoPaths.Seeds + "/000_a932271a348b754b.txt", "--rubric", Path.Combine(RepoPaths.Rubrics, "strict.yaml"), "--db", _archive.Db, "--out", _archive.Out + "-strict");
+
+        var result = Cli.Run("add", RepoPaths.Seeds + "/000_a932271a348b754b.txt", "--rubric", otherLexicon, "--db", _archive.Db, "--out", folder.File("out"));
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Contains("assessed with another rubric", result.Error);
+        Assert.Contains("claims were extracted with another lexicon", result.Error);
+        Assert.Contains("reliability assess", result.Error);
         Assert.Equal(before, Cli.Snapshot(_archive.Db));
     }
 

@@ -44,7 +44,7 @@ public sealed class ClaimsCommandTests : IDisposable
         Assert.Contains(hedged, c => c.GetProperty("text").GetString()!.Contains("Sheikh Nomani reportedly met"));
         Assert.All(hedged, c => Assert.NotEmpty(c.GetProperty("hedges").EnumerateArray()));
         Assert.All(recommendations, c => Assert.Equal("recommendation", c.GetProperty("kind").GetString()));
-        Assert.Contains(recommendations, c => c.GetProperty("text").GetString()!.StartsWith("Thus, this regime should be confronted"));
+        Assert.Contains(recommendations, c => c.GetProperty("text").GetString()!.StartsWith("Thus, this regime should be confronted", StringComparison.Ordinal));
         Assert.All(anonymous, c => Assert.Contains(c.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("class").GetString() == "anonymous"));
     }
 

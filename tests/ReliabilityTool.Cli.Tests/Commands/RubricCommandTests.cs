@@ -14,7 +14,7 @@ public sealed class RubricCommandTests : IDisposable
         var result = Cli.Run(["rubric", "check", .. Directory.GetFiles(RepoPaths.Rubrics, "*.yaml").Order()]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(3, result.Out.Split('\n').Count(l => l.StartsWith("ok: ")));
+        Assert.Equal(3, result.Out.Split('\n').Count(l => l.StartsWith("ok: ", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -54,5 +54,32 @@ public sealed class RubricCommandTests : IDisposable
         Assert.Contains("grades are compared by band", result.Out);
         Assert.Matches(@"\d+ assertions change between 'default' .* and 'strict'", result.Out);
         Assert.Contains("corroboration: 20 → 15", result.Out);
+    }
+
+    [Fact]
+    public void Should_Diff_A_Stored_Assessment_Without_Analysing_It_Again()
+    {
+        var db = _folder.File("r.db");
+        Assert.Equal(0, Cli.Run("assess", RepoPaths.Seeds, "--db", db, "--out", _folder.File("out"), "--quiet").ExitCode);
+
+        var result = Cli.Run("rubric", "diff", Path.Combine(RepoPaths.Rubrics, "default.yaml"), Path.Combine(RepoPaths.Rubrics, "strict.yaml"), "--db", db);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("extracted and matched again", result.Out);
+        Assert.Contains("corroboration: 20 → 15", result.Out);
+    }
+
+    [Fact]
+    public void Should_Say_When_A_Rubric_Changes_The_Lexicon_And_Analyse_For_It()
+    {
+        var db = _folder.File("r.db");
+        Assert.Equal(0, Cli.Run("assess", RepoPaths.Seeds, "--db", db, "--out", _folder.File("out"), "--quiet").ExitCode);
+        var hedgier = _folder.Write("hedgier.yaml", File.ReadAllText(Path.Combine(RepoPaths.Rubrics, "default.yaml")).Replace("hedges: [reportedly, allegedly, purportedly]", "hedges: [reportedly, allegedly, purportedly, reported]"));
+
+        var result = Cli.Run("rubric", "diff", Path.Combine(RepoPaths.Rubrics, "default.yaml"), hedgier, "--db", db);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("hedgier.yaml changes the lexicon the archive was assessed with", result.Out);
+        Assert.Contains("+hedged", result.Out);
     }
 }

@@ -92,7 +92,7 @@ public sealed class ClaimQualityTests(ITestOutputHelper output)
         }
 
         var report = new StringBuilder();
-        report.AppendLine($"segmentation: {matched} of {labels.Count} labelled spans found exactly");
+        report.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"segmentation: {matched} of {labels.Count} labelled spans found exactly");
         report.AppendLine("label                 support  precision  recall");
         var failures = new List<string>();
         foreach (var (key, (tp, fp, fn)) in counts)

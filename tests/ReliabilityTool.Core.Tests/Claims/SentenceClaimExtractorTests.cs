@@ -266,7 +266,7 @@ public sealed class SentenceClaimExtractorTests
     {
         var lexicon = Lexicon.Default.Extend(["in the lead-up"], [], [], []);
 
-        var claim = Assert.Single(ClaimsOf("000_a932271a348b754b", lexicon), c => c.Text.StartsWith("2001 Allegations"));
+        var claim = Assert.Single(ClaimsOf("000_a932271a348b754b", lexicon), c => c.Text.StartsWith("2001 Allegations", StringComparison.Ordinal));
 
         // "Allegations" reports others' claims: it is not the author's hedge (issue 15).
         Assert.DoesNotContain("allegations", claim.Hedges);

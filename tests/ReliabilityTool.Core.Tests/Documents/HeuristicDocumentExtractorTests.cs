@@ -162,7 +162,7 @@ public sealed class HeuristicDocumentExtractorTests
     {
         var document = Seed("003_a3ff147797a93eea");
 
-        var block = document.Body.Select(document.SliceOf).Single(b => b.StartsWith("On July 20, 2016"));
+        var block = document.Body.Select(document.SliceOf).Single(b => b.StartsWith("On July 20, 2016", StringComparison.Ordinal));
 
         Assert.Contains("Treasury Department blacklisted three members", block);
         Assert.Contains("the jihadist group. Yisra Muhammad", block);

@@ -23,7 +23,7 @@ public sealed class CrossDocumentAnalyserTests
 
         var saudi = Assert.Single(SeedAnalysis.GroupsOf(assertion), g => g.DocumentIds.Contains("000_a932271a348b754b"));
         Assert.Equal(["000_a932271a348b754b", "002_ed3d10d6aa1a326f", "004_9b73190adbc7682c"], saudi.DocumentIds);
-        Assert.Contains(saudi.Reasons, r => r.Text.StartsWith("same owner group: Saudi Research & Media Group"));
+        Assert.Contains(saudi.Reasons, r => r.Text.StartsWith("same owner group: Saudi Research & Media Group", StringComparison.Ordinal));
         Assert.Equal(2, SeedAnalysis.GroupsOf(assertion).Count);
     }
 
@@ -102,9 +102,9 @@ public sealed class CrossDocumentAnalyserTests
     public void Should_Not_Report_A_Shared_Quotation_As_Reuse()
     {
         var quote = "money and arms and everything they need";
-        var at000 = SeedAnalysis.Documents.Single(d => d.Id.StartsWith("000")).Text.IndexOf(quote, StringComparison.Ordinal);
+        var at000 = SeedAnalysis.Documents.Single(d => d.Id.StartsWith("000", StringComparison.Ordinal)).Text.IndexOf(quote, StringComparison.Ordinal);
 
-        Assert.DoesNotContain(Analysis.Reuse, r => r.From.StartsWith("000") && r.FromSpan.Start <= at000 && at000 < r.FromSpan.End);
+        Assert.DoesNotContain(Analysis.Reuse, r => r.From.StartsWith("000", StringComparison.Ordinal) && r.FromSpan.Start <= at000 && at000 < r.FromSpan.End);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class CrossDocumentAnalyserTests
 
         var group = Assert.Single(SeedAnalysis.GroupsOf(assertion));
         Assert.Equal(["003_a3ff147797a93eea", "004_9b73190adbc7682c"], group.DocumentIds);
-        Assert.Contains(group.Reasons, r => r.Text.StartsWith("copied: 003_a3ff147797a93eea reproduces this passage of 004_9b73190adbc7682c"));
+        Assert.Contains(group.Reasons, r => r.Text.StartsWith("copied: 003_a3ff147797a93eea reproduces this passage of 004_9b73190adbc7682c", StringComparison.Ordinal));
         Assert.Contains(SeedAnalysis.GroupsOf(assertion).SelectMany(g => g.Reasons), DocumentRelations.IsCopying);
     }
 

@@ -43,7 +43,7 @@ public sealed class RubricYamlTests
         foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Scoring", "Cases", "bad-rubrics.tsv")).Where(l => !l.StartsWith('#')).Skip(1))
         {
             var f = line.Split('\t');
-            data.Add(f[0], f[1], f[2].Replace("\\n", "\n"), int.Parse(f[3]), int.Parse(f[4]), f[5]);
+            data.Add(f[0], f[1], f[2].Replace("\\n", "\n"), int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture), int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture), f[5]);
         }
 
         return data;

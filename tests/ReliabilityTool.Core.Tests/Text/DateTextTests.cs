@@ -10,7 +10,7 @@ public sealed class DateTextTests
     [InlineData("12 January 2021", "2021-01-12")]
     public void Should_Parse_A_Date_Standing_Alone(string text, string expected)
     {
-        Assert.Equal(DateOnly.Parse(expected), DateText.ParseStandalone(text));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateText.ParseStandalone(text));
     }
 
     [Theory]
