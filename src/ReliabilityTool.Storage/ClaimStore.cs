@@ -33,7 +33,7 @@ public sealed class ClaimStore(Database database)
     private static readonly string[] InsertClaimParameters = ["@DocumentId", "@Version", "@Id", "@Start", "@End", "@Kind", "@CheckWorthy", "@Hedged", "@EvidenceClass", "@ClaimJson"];
 
     private const string SelectCurrent = """
-        SELECT c.claim_json FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
+        SELECT CAST(c.claim_json AS BLOB) FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
         WHERE (@DocumentId IS NULL OR c.document_id = @DocumentId)
           AND (@Kind IS NULL OR c.kind = @Kind)
           AND (@Hedged IS NULL OR c.hedged = @Hedged)
@@ -107,14 +107,15 @@ public sealed class ClaimStore(Database database)
     public IReadOnlyList<Claim> Current(ClaimFilter? filter = null, IDbTransaction? transaction = null)
     {
         filter ??= new ClaimFilter();
-        var json = database.Connection.Query<string>(SelectCurrent, new
+        // The JSON is read as the UTF-8 bytes SQLite holds, not decoded into strings only to be encoded back for the parser.
+        var json = database.Connection.Query<byte[]>(SelectCurrent, new
         {
             filter.DocumentId,
             Kind = filter.Kind?.ToString().ToLowerInvariant(),
             Hedged = filter.Hedged is null ? (int?)null : filter.Hedged.Value ? 1 : 0,
             filter.EvidenceClass,
         }, transaction).ToList();
-        // Reading the JSON is most of the time an archive takes to load, and each claim is read on its own: every core takes a share.
+        // Parsing is most of the time an archive takes to load, and each claim is parsed on its own: every core takes a share.
         var pool = new StringPool();
         return json.AsParallel().AsOrdered().Select(j => ClaimSharing.Share(StoredJson.Read<Claim>(j), pool)).ToList();
     }

@@ -11,6 +11,8 @@ public static class ConflictFinder
 {
     public static IReadOnlyList<Conflict> Find(IReadOnlyList<Claim> claims)
     {
+        // Only claims of different documents can conflict: most assertions are one claim, or claims of one document.
+        if (claims.All(c => c.DocumentId == claims[0].DocumentId)) return [];
         var conflicts = new List<Conflict>();
         Add(conflicts, "date", claims, c => c.Details.Dates.Where(d => d.Value.Length >= 7).Select(d => d.Value).ToList(),
             Text.DateText.Compatible);

@@ -39,6 +39,14 @@ public static class CrossDocumentAnalyser
     public static Assertion AssertionOf(
         IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<string, Reuse> reuseInto, CopyClusters clusters)
     {
+        if (claims.Count == 1)
+        {
+            // Most assertions: one claim, found nowhere else. Nothing to order, pick or compare.
+            var only = claims[0];
+            string[] one = [only.DocumentId];
+            return new Assertion(Id(claims), Summarise(only.Text), [only.Id], one, RelationFinder.Find(claims, one, documents, reuseInto, clusters), []);
+        }
+
         // One order of claims whatever order they were grouped or stored in: `report` rebuilds what `assess` wrote, to the byte.
         claims = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToArray();
         // Arrays of exact size: an archive holds hundreds of thousands of assertions at once.
