@@ -69,14 +69,14 @@ public static class CliApp
             return builder.Build();
         }
 
-        root.Add(IngestCommand.Create(globals, BuildHost));
-        root.Add(DocumentsCommand.Create(globals, BuildHost));
-        root.Add(SourcesCommand.Create(globals, BuildHost));
-        root.Add(ClaimsCommand.Create(globals, BuildHost));
-        root.Add(RubricCommand.Create(globals, BuildHost));
-        root.Add(AssessCommand.Create(globals, BuildHost));
-        root.Add(AddCommand.Create(globals, BuildHost));
-        root.Add(ReportCommand.Create(globals, BuildHost));
+        root.Add(IngestCommand.Create(BuildHost));
+        root.Add(DocumentsCommand.Create(BuildHost));
+        root.Add(SourcesCommand.Create(BuildHost));
+        root.Add(ClaimsCommand.Create(BuildHost));
+        root.Add(RubricCommand.Create(BuildHost));
+        root.Add(AssessCommand.Create(BuildHost));
+        root.Add(AddCommand.Create(BuildHost));
+        root.Add(ReportCommand.Create(BuildHost));
 
         var parse = root.Parse(args);
         try

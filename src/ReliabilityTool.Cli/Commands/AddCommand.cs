@@ -20,7 +20,7 @@ internal static class AddCommand
 {
     public const string ChangesFile = "changes.md";
 
-    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    public static Command Create(Func<ParseResult, IHost> host)
     {
         var files = new Argument<string[]>("files") { Description = "The new articles (.txt, .md, .html).", Arity = ArgumentArity.OneOrMore };
         var rubric = SharedOptions.AssessedRubric();

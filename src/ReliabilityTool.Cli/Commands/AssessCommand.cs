@@ -16,7 +16,7 @@ internal static class AssessCommand
 {
     public static readonly string[] ReportFiles = ["report.json", "report.md", "report.html", "claims.csv", "claimreview.jsonld"];
 
-    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    public static Command Create(Func<ParseResult, IHost> host)
     {
         var folder = new Argument<string>("folder") { Description = "The folder of articles (.txt, .md, .html) and its sources.yaml." };
         var rubric = new Option<string?>("--rubric") { Description = "The rubric to score with. Default: rubrics/default.yaml." };

@@ -11,7 +11,7 @@ namespace ReliabilityTool.Cli.Commands;
 
 internal static class ClaimsCommand
 {
-    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    public static Command Create(Func<ParseResult, IHost> host)
     {
         var document = new Option<string?>("--document") { Description = "Only the claims of this document (its id)." };
         var kind = new Option<string?>("--kind") { Description = "Only claims of this kind: factual, quote, opinion, recommendation, question, note." };

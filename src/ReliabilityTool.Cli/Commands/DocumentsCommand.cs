@@ -12,7 +12,7 @@ namespace ReliabilityTool.Cli.Commands;
 
 internal static class DocumentsCommand
 {
-    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    public static Command Create(Func<ParseResult, IHost> host)
     {
         var format = new Option<string>("--format")
         {

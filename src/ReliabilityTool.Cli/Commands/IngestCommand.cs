@@ -9,7 +9,7 @@ namespace ReliabilityTool.Cli.Commands;
 
 internal static class IngestCommand
 {
-    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    public static Command Create(Func<ParseResult, IHost> host)
     {
         var paths = new Argument<string[]>("paths")
         {

@@ -14,7 +14,7 @@ namespace ReliabilityTool.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    public static Command Create(Func<ParseResult, IHost> host)
     {
         var rubric = SharedOptions.AssessedRubric();
         var output = SharedOptions.ReportsOut();

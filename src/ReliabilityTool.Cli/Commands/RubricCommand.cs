@@ -14,7 +14,7 @@ namespace ReliabilityTool.Cli.Commands;
 
 internal static class RubricCommand
 {
-    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    public static Command Create(Func<ParseResult, IHost> host)
     {
         var command = new Command("rubric", "Check rubric files, and compare what two rubrics make of the stored corpus.");
         command.Add(Check(host));

@@ -9,7 +9,7 @@ namespace ReliabilityTool.Cli.Commands;
 
 internal static class SourcesCommand
 {
-    public static Command Create(GlobalOptions globals, Func<ParseResult, IHost> host)
+    public static Command Create(Func<ParseResult, IHost> host)
     {
         var command = new Command("sources", "Show who stands behind each stored document: publisher, owner group, authors, affiliations, advocacy, funding, each with its basis.");
         command.SetAction(parse =>

@@ -64,6 +64,48 @@ public sealed class ConfigurationException : Exception
     private static string DidYouMean(string typed, IReadOnlyList<string> known) =>
         Suggest.Closest(typed, known) is { } suggestion ? $" Did you mean '{suggestion}'?" : "";
 
-    internal static ConfigurationException Invalid(string file, int line, int column, string problem) =>
-        new(file, line, column, problem);
+    internal static ConfigurationException NotAMapping(string file, int line, int column) =>
+        new(file, line, column, "the file must be a YAML mapping of keys to values (see the comments in the shipped file for the layout).");
+
+    internal static ConfigurationException KeyNotAWord(string file, int line, int column, string section) =>
+        new(file, line, column, $"keys in {section} must be plain words.");
+
+    internal static ConfigurationException KeyTwice(string file, int line, int column, string key, string section) =>
+        new(file, line, column, $"'{key}' appears twice in {section}; keep one.");
+
+    internal static ConfigurationException IdTwice(string file, int line, int column, string id, string section) =>
+        new(file, line, column, $"id '{id}' is used twice in {section}; ids must be unique.");
+
+    internal static ConfigurationException DocumentTwice(string file, int line, int column, string documentId) =>
+        new(file, line, column, $"document '{documentId}' is described twice; merge the two entries into one.");
+
+    internal static ConfigurationException NoSuchDocument(string file, int line, int column, string documentId) =>
+        new(file, line, column, $"document '{documentId}' is described here but no such article is being ingested. " +
+                                "Fix the id (the article's file name without extension) or remove the entry.");
+
+    internal static ConfigurationException NoGrades(string file, int line, int column) =>
+        new(file, line, column, "a rubric needs 'grades': a list of bands like '- { label: well supported, min: 70, max: 100 }' covering 0 to 100.");
+
+    internal static ConfigurationException GradeGap(string file, int line, double from, double to, string todo) =>
+        new(file, line, 5, $"grade bands leave a gap: no band covers scores from {Number(from)} to {Number(to)}. {todo}.");
+
+    internal static ConfigurationException GradeOverlap(string file, Scoring.GradeBand band, Scoring.GradeBand previous) =>
+        new(file, band.Line, 5, $"grade bands overlap: '{band.Label}' starts at {Number(band.Min)} but '{previous.Label}' runs to {Number(previous.Max)}. Make one band's max the next band's min.");
+
+    internal static ConfigurationException NotAdmiraltyGrade(string file, int line, string label) =>
+        new(file, line, 5, $"with 'admiralty' grading, each grade label is an information-credibility digit 1 to 6, not '{label}'.");
+
+    internal static ConfigurationException NotGroupCount(string file, int line, int column, string key) =>
+        new(file, line, column, $"'{key}' is not a number of independent groups; corroboration keys are whole numbers from 1 (e.g. '1: 0', '2: 20').");
+
+    internal static ConfigurationException NoOneGroupStep(string file, int line, int column) =>
+        new(file, line, column, "corroboration must say what one independent group earns: add '1: 0' (or the points you want).");
+
+    internal static ConfigurationException NotPrimaryKind(string file, int line, int column, string kind, string evidenceClass) =>
+        new(file, line, column, $"'{kind}' is a {evidenceClass} source, not a primary document; give secondary sources their points with 'secondary_points'.");
+
+    internal static ConfigurationException BadPattern(string file, int line, int column, string why) =>
+        new(file, line, column, $"'pattern' is not a valid regular expression: {why}");
+
+    private static string Number(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -41,8 +41,7 @@ public sealed class YamlConfig
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var node = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-            throw ConfigurationException.Invalid(file, Line(node), Column(node),
-                "the file must be a YAML mapping of keys to values (see the comments in the shipped file for the layout).");
+            throw ConfigurationException.NotAMapping(file, Line(node), Column(node));
         }
 
         return new YamlConfig(file, root);
@@ -101,10 +100,9 @@ public sealed class YamlConfig
             foreach (var (key, value) in node.Children)
             {
                 if (key is not YamlScalarNode scalar || scalar.Value is null)
-                    throw ConfigurationException.Invalid(config.File, Line(key), Column(key), $"keys in {section} must be plain words.");
+                    throw ConfigurationException.KeyNotAWord(config.File, Line(key), Column(key), section);
                 if (!_entries.TryAdd(scalar.Value, (scalar, value)))
-                    throw ConfigurationException.Invalid(config.File, Line(key), Column(key),
-                        $"'{scalar.Value}' appears twice in {section}; keep one.");
+                    throw ConfigurationException.KeyTwice(config.File, Line(key), Column(key), scalar.Value, section);
             }
         }
 
@@ -128,12 +126,6 @@ public sealed class YamlConfig
         }
 
         public bool Has(string key) => _entries.ContainsKey(key);
-
-        public ConfigurationException Error(string key, string problem)
-        {
-            var node = _entries.TryGetValue(key, out var entry) ? entry.Value : Node;
-            return ConfigurationException.Invalid(File, YamlConfig.Line(node), YamlConfig.Column(node), problem);
-        }
 
         public (int Line, int Column) PositionOf(string key) =>
             _entries.TryGetValue(key, out var entry) ? (YamlConfig.Line(entry.Value), YamlConfig.Column(entry.Value)) : (Line, Column);
@@ -218,8 +210,6 @@ public sealed class YamlConfig
             };
         }
 
-        public Map RequiredMap(string key) => OptionalMap(key) ?? throw Missing(key);
-
         /// <summary>A list whose items are mappings; a single mapping is not promoted to a list.</summary>
         public IReadOnlyList<Map> MapList(string key)
         {
@@ -253,12 +243,6 @@ public sealed class YamlConfig
         {
             return _entries.Select(e => (e.Key, YamlConfig.Line(e.Value.Key), YamlConfig.Column(e.Value.Key), e.Value.Value)).ToList();
         }
-
-        public Map ChildMap(string key, YamlNode value) => value switch
-        {
-            YamlMappingNode m => new Map(_config, m, $"'{key}'"),
-            _ => throw ConfigurationException.WrongType(File, YamlConfig.Line(value), YamlConfig.Column(value), key, "a mapping of keys to values", Describe(value)),
-        };
 
         private IReadOnlyList<YamlNode> Sequence(string key)
         {

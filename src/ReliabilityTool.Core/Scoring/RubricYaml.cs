@@ -48,7 +48,7 @@ public static class RubricYaml
         if (admiralty is not null)
         {
             foreach (var band in grades.Where(b => b.Label is not ("1" or "2" or "3" or "4" or "5" or "6")))
-                errors.Check(() => throw ConfigurationException.Invalid(file, band.Line, 5, $"with 'admiralty' grading, each grade label is an information-credibility digit 1 to 6, not '{band.Label}'."));
+                errors.Check(() => throw ConfigurationException.NotAdmiraltyGrade(file, band.Line, band.Label));
         }
 
         var rubric = new Rubric(
@@ -123,7 +123,7 @@ public static class RubricYaml
             unread |= !errors.Read(() =>
             {
                 if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var groups) || groups < 1)
-                    throw ConfigurationException.Invalid(map.File, line, column, $"'{key}' is not a number of independent groups; corroboration keys are whole numbers from 1 (e.g. '1: 0', '2: 20').");
+                    throw ConfigurationException.NotGroupCount(map.File, line, column, key);
                 steps.Add(new CorroborationStep(groups, PointsOf(map.File, key, value, "corroboration earns points, so each step's points must be 0 or more (e.g. '2: 20')")));
                 return true;
             }, false);
@@ -133,7 +133,7 @@ public static class RubricYaml
         if (!unread && steps.All(s => s.Groups != 1))
         {
             var (line, column) = root.KeyPositionOf("corroboration");
-            throw ConfigurationException.Invalid(map.File, line, column, "corroboration must say what one independent group earns: add '1: 0' (or the points you want).");
+            throw ConfigurationException.NoOneGroupStep(map.File, line, column);
         }
 
         return steps.OrderBy(s => s.Groups).ToList();
@@ -153,7 +153,7 @@ public static class RubricYaml
                     if (!EvidenceKinds.All.TryGetValue(key, out var evidenceClass))
                         throw ConfigurationException.UnknownValue(pointMap.File, line, column, "primary_documents.points", key, PrimaryKinds());
                     if (evidenceClass != EvidenceClass.Primary)
-                        throw ConfigurationException.Invalid(pointMap.File, line, column, $"'{key}' is a {evidenceClass.ToString().ToLowerInvariant()} source, not a primary document; give secondary sources their points with 'secondary_points'.");
+                        throw ConfigurationException.NotPrimaryKind(pointMap.File, line, column, key, evidenceClass.ToString().ToLowerInvariant());
                     points[key] = PointsOf(pointMap.File, key, value, "a primary document adds points, so its points must be 0 or more (e.g. 'court_ruling: 35')");
                 });
             }
@@ -208,7 +208,7 @@ public static class RubricYaml
         if (items.Count == 0)
         {
             var (line, column) = root.KeyPositionOf("grades");
-            throw ConfigurationException.Invalid(root.File, line, column, "a rubric needs 'grades': a list of bands like '- { label: well supported, min: 70, max: 100 }' covering 0 to 100.");
+            throw ConfigurationException.NoGrades(root.File, line, column);
         }
 
         var bands = items.Select(b => errors.Read(() =>
@@ -228,20 +228,18 @@ public static class RubricYaml
         if (bands.Count < items.Count) return bands.OrderByDescending(b => b.Min).ToList();
 
         if (bands[0].Min > 0)
-            throw ConfigurationException.Invalid(root.File, bands[0].Line, 5, $"grade bands leave a gap: no band covers scores from 0 to {bands[0].Min.ToString(CultureInfo.InvariantCulture)}. Lower the bottom band's min to 0.");
+            throw ConfigurationException.GradeGap(root.File, bands[0].Line, 0, bands[0].Min, "Lower the bottom band's min to 0");
         for (var i = 1; i < bands.Count; i++)
         {
             var (previous, band) = (bands[i - 1], bands[i]);
             if (band.Min < previous.Max)
-                throw ConfigurationException.Invalid(root.File, band.Line, 5,
-                    $"grade bands overlap: '{band.Label}' starts at {band.Min.ToString(CultureInfo.InvariantCulture)} but '{previous.Label}' runs to {previous.Max.ToString(CultureInfo.InvariantCulture)}. Make one band's max the next band's min.");
+                throw ConfigurationException.GradeOverlap(root.File, band, previous);
             if (band.Min > previous.Max)
-                throw ConfigurationException.Invalid(root.File, band.Line, 5,
-                    $"grade bands leave a gap: no band covers scores from {previous.Max.ToString(CultureInfo.InvariantCulture)} to {band.Min.ToString(CultureInfo.InvariantCulture)}. Make '{band.Label}' start at {previous.Max.ToString(CultureInfo.InvariantCulture)}.");
+                throw ConfigurationException.GradeGap(root.File, band.Line, previous.Max, band.Min, $"Make '{band.Label}' start at {previous.Max.ToString(CultureInfo.InvariantCulture)}");
         }
 
         if (bands[^1].Max < 100)
-            throw ConfigurationException.Invalid(root.File, bands[^1].Line, 5, $"grade bands leave a gap: no band covers scores from {bands[^1].Max.ToString(CultureInfo.InvariantCulture)} to 100. Raise the top band's max to 100.");
+            throw ConfigurationException.GradeGap(root.File, bands[^1].Line, bands[^1].Max, 100, "Raise the top band's max to 100");
         return bands.OrderByDescending(b => b.Min).ToList();
     }
 
@@ -275,7 +273,7 @@ public static class RubricYaml
             catch (ArgumentException e)
             {
                 var (line, column) = c.PositionOf("pattern");
-                throw ConfigurationException.Invalid(c.File, line, column, $"'pattern' is not a valid regular expression: {e.Message}");
+                throw ConfigurationException.BadPattern(c.File, line, column, e.Message);
             }
 
             return new EvidenceCue(pattern, kind, c.Boolean("refers_back", false));

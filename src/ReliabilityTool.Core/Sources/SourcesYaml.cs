@@ -41,8 +41,7 @@ public static class SourcesYaml
         if (duplicate is not null)
         {
             var second = duplicate.Skip(1).First();
-            throw ConfigurationException.Invalid(file, second.Line, second.Column,
-                $"document '{duplicate.Key}' is described twice; merge the two entries into one.");
+            throw ConfigurationException.DocumentTwice(file, second.Line, second.Column, duplicate.Key);
         }
 
         return new SourceCatalog(file, owners, publishers, authors, documents) { StoryParties = Facts(root, "story_parties") };
@@ -55,9 +54,7 @@ public static class SourcesYaml
         {
             if (!documentIds.Contains(entry.DocumentId))
             {
-                throw ConfigurationException.Invalid(catalog.File, entry.Line, entry.Column,
-                    $"document '{entry.DocumentId}' is described here but no such article is being ingested. " +
-                    "Fix the id (the article's file name without extension) or remove the entry.");
+                throw ConfigurationException.NoSuchDocument(catalog.File, entry.Line, entry.Column, entry.DocumentId);
             }
         }
     }
@@ -153,7 +150,7 @@ public static class SourcesYaml
             if (!seen.Add(id))
             {
                 var (line, column) = map.PositionOf("id");
-                throw ConfigurationException.Invalid(root.File, line, column, $"id '{id}' is used twice in {section}; ids must be unique.");
+                throw ConfigurationException.IdTwice(root.File, line, column, id, section);
             }
         }
     }
