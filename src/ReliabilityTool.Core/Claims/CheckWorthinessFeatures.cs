@@ -13,7 +13,7 @@ namespace ReliabilityTool.Core.Claims;
 /// checking. Only words common in everyday English (SUBTLEX-US) are features at all.
 /// </para>
 /// </summary>
-public static partial class CheckWorthinessFeatures
+internal static partial class CheckWorthinessFeatures
 {
     /// <summary>A word is a feature only if everyday English uses it at least this often (log10 count in SUBTLEX-US).</summary>
     private const double CommonEnough = 1.5;

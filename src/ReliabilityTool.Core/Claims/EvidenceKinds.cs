@@ -1,7 +1,7 @@
 namespace ReliabilityTool.Core.Claims;
 
 /// <summary>The evidence kinds the tool knows, and the class each belongs to.</summary>
-public static class EvidenceKinds
+internal static class EvidenceKinds
 {
     public static readonly IReadOnlyDictionary<string, EvidenceClass> All = new Dictionary<string, EvidenceClass>
     {

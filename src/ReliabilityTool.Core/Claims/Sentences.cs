@@ -1,7 +1,7 @@
 namespace ReliabilityTool.Core.Claims;
 
 /// <summary>A sentence's span in the original text, and whether it stands inside a longer quotation.</summary>
-public readonly record struct SentenceSpan(int Start, int End, bool InsideQuotation);
+internal readonly record struct SentenceSpan(int Start, int End, bool InsideQuotation);
 
 /// <summary>
 /// Splits a block of text into sentences with exact offsets. A full stop ends a sentence only
@@ -9,7 +9,7 @@ public readonly record struct SentenceSpan(int Start, int End, bool InsideQuotat
 /// ("John D. Bates"). A quotation that runs over several sentences is kept whole when it is
 /// short enough to read as one claim; a long one is split, its sentences marked as quoted.
 /// </summary>
-public static class Sentences
+internal static class Sentences
 {
     /// <summary>Quotations longer than this are split into their sentences.</summary>
     public const int MaxWholeQuotation = 600;

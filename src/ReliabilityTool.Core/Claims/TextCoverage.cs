@@ -7,7 +7,7 @@ namespace ReliabilityTool.Core.Claims;
 /// block that makes no claims (a heading, a byline, a caption, page chrome with its reason), or
 /// is white space or a list bullet. What this finds besides is text the claim stage dropped.
 /// </summary>
-public static class TextCoverage
+internal static class TextCoverage
 {
     /// <summary>The spans of text that are neither in a claim nor in a labelled block that makes none.</summary>
     public static IReadOnlyList<(int Start, int End)> Uncovered(Document document, IReadOnlyList<Claim> claims)

@@ -9,7 +9,7 @@ namespace ReliabilityTool.Core.Configuration;
 /// name file, line and column. Typed deserialisation would lose positions and accept unknown
 /// keys silently; editors need both.
 /// </summary>
-public sealed class YamlConfig
+internal sealed class YamlConfig
 {
     private YamlConfig(string file, YamlMappingNode root)
     {

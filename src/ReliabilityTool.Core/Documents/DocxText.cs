@@ -8,7 +8,7 @@ namespace ReliabilityTool.Core.Documents;
 /// extractor reads a .txt file. For a .docx the document's original text is this rendering:
 /// offsets point into it.
 /// </summary>
-public static class DocxText
+internal static class DocxText
 {
     public static string Read(string path, byte[] bytes)
     {

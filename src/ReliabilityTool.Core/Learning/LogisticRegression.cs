@@ -1,7 +1,7 @@
 namespace ReliabilityTool.Core.Learning;
 
 /// <summary>One labelled example: sparse features and whether it is positive.</summary>
-public sealed record Example(IReadOnlyDictionary<string, double> Features, bool Positive);
+internal sealed record Example(IReadOnlyDictionary<string, double> Features, bool Positive);
 
 /// <summary>
 /// L2-regularised logistic regression, fitted by full-batch gradient descent with Adam steps:
@@ -15,7 +15,7 @@ public sealed record Example(IReadOnlyDictionary<string, double> Features, bool 
 /// decision threshold to 0.5 for corpora where check-worthy sentences are not a minority.
 /// </param>
 /// <param name="MinCount">A feature seen in fewer training examples than this gets no weight.</param>
-public sealed record LogisticRegression(double L2 = 1e-3, double PositiveWeight = 1, int MinCount = 3, int Iterations = 600, double LearningRate = 0.05)
+internal sealed record LogisticRegression(double L2 = 1e-3, double PositiveWeight = 1, int MinCount = 3, int Iterations = 600, double LearningRate = 0.05)
 {
     public LinearModel Fit(IReadOnlyList<Example> examples)
     {

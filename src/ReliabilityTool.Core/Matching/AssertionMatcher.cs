@@ -5,7 +5,7 @@ using ReliabilityTool.Core.Text;
 namespace ReliabilityTool.Core.Matching;
 
 /// <summary>A claim already in an assertion, with the features it was matched with.</summary>
-public sealed record MatchedClaim(Claim Claim, FeatureVector Vector);
+internal sealed record MatchedClaim(Claim Claim, FeatureVector Vector);
 
 /// <summary>Tuning of assertion matching.</summary>
 /// <param name="Threshold">Similarity at which two claims state the same fact.</param>
@@ -27,7 +27,7 @@ public sealed record MatchSettings(double Threshold = 0.17, double AverageThresh
 /// the work grows with the number of shared rare features, not with all pairs of claims. Pairs
 /// are scored by IDF-weighted overlap and merged, strongest first, by average linkage.
 /// </summary>
-public static partial class AssertionMatcher
+internal static partial class AssertionMatcher
 {
     public static IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, MatchSettings? settings = null) =>
         GroupWithIndex(claims, settings).Groups;

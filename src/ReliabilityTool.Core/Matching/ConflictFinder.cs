@@ -7,7 +7,7 @@ namespace ReliabilityTool.Core.Matching;
 /// give dates and none of one's is compatible with any of the other's ("2020-08" fits
 /// "2020-08-07"); likewise numbers (within 10%) and places (each names exactly one).
 /// </summary>
-public static class ConflictFinder
+internal static class ConflictFinder
 {
     public static IReadOnlyList<Conflict> Find(IReadOnlyList<Claim> claims)
     {

@@ -14,7 +14,7 @@ namespace ReliabilityTool.Core.Matching;
 /// shingles (one-permutation hashing, banded), so the work grows with the corpus, not with the
 /// pairs in it, and sixty copies of one article cost sixty comparisons, not 1,770.
 /// </summary>
-public static class CopyClusterFinder
+internal static class CopyClusterFinder
 {
     // 32 bands of 2 minimum hashes estimate resemblance (Jaccard): a pair sharing half its shingles
     // is proposed with probability 1 − (1 − 0.5²)³² > 0.9999, one sharing a twentieth under 0.08. A

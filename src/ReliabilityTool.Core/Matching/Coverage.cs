@@ -18,7 +18,7 @@ namespace ReliabilityTool.Core.Matching;
 /// fitted on and 93% on the others (EVALUATION.md).
 /// </para>
 /// </summary>
-public sealed class Coverage
+internal sealed class Coverage
 {
     /// <summary>Each document is linked to at most this many of its likest, so grouping an archive stays near-linear.</summary>
     private const int NeighboursPerDocument = 32;

@@ -11,7 +11,7 @@ namespace ReliabilityTool.Core.Matching;
 /// relations among each assertion's documents and its conflicting details. Every factual or quote claim ends
 /// up in exactly one assertion; a claim found nowhere else is an assertion of one.
 /// </summary>
-public static class CrossDocumentAnalyser
+internal static class CrossDocumentAnalyser
 {
     public static CrossDocumentAnalysis Analyse(
         IReadOnlyList<Document> documents,

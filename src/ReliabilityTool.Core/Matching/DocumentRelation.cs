@@ -18,7 +18,7 @@ public abstract record DocumentRelation
 }
 
 /// <summary>Documents whose publishers belong to one owner group.</summary>
-public sealed record SameOwnerGroup(IReadOnlyList<string> DocumentIds, string Owner) : DocumentRelation
+internal sealed record SameOwnerGroup(IReadOnlyList<string> DocumentIds, string Owner) : DocumentRelation
 {
     public override IReadOnlyList<string> DocumentIds { get; } = DocumentIds;
 
@@ -28,7 +28,7 @@ public sealed record SameOwnerGroup(IReadOnlyList<string> DocumentIds, string Ow
 }
 
 /// <summary>Documents with an author in common (names compared by their key, so "J. Smith" and "John Smith" differ).</summary>
-public sealed record SameAuthor(IReadOnlyList<string> DocumentIds, string Author) : DocumentRelation
+internal sealed record SameAuthor(IReadOnlyList<string> DocumentIds, string Author) : DocumentRelation
 {
     public override IReadOnlyList<string> DocumentIds { get; } = DocumentIds;
 
@@ -38,7 +38,7 @@ public sealed record SameAuthor(IReadOnlyList<string> DocumentIds, string Author
 }
 
 /// <summary>Documents that carry one story: they share most of their text within one copy cluster.</summary>
-public sealed record SameStory(IReadOnlyList<string> DocumentIds, CopyCluster Cluster) : DocumentRelation
+internal sealed record SameStory(IReadOnlyList<string> DocumentIds, CopyCluster Cluster) : DocumentRelation
 {
     public override IReadOnlyList<string> DocumentIds { get; } = DocumentIds;
 
@@ -49,7 +49,7 @@ public sealed record SameStory(IReadOnlyList<string> DocumentIds, CopyCluster Cl
 
 /// <summary>Documents that credit one wire or original, or are its own copy.</summary>
 /// <param name="Line">The credit line as one of them prints it.</param>
-public sealed record SameWire(IReadOnlyList<string> DocumentIds, string Upstream, string Line) : DocumentRelation
+internal sealed record SameWire(IReadOnlyList<string> DocumentIds, string Upstream, string Line) : DocumentRelation
 {
     public override IReadOnlyList<string> DocumentIds { get; } = DocumentIds;
 
@@ -57,7 +57,7 @@ public sealed record SameWire(IReadOnlyList<string> DocumentIds, string Upstream
 }
 
 /// <summary>One document reproduces the passage of another that states the assertion; <see cref="From"/> is the likely original.</summary>
-public sealed record CopiedPassage(string From, string To) : DocumentRelation
+internal sealed record CopiedPassage(string From, string To) : DocumentRelation
 {
     public override IReadOnlyList<string> DocumentIds => [From, To];
 

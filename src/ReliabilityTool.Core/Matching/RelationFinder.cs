@@ -9,7 +9,7 @@ namespace ReliabilityTool.Core.Matching;
 /// source: shared owner, shared author, one story, one wire, a copied passage. Facts only: which
 /// of them count is the rubric's, applied by <see cref="Scoring.IndependencePolicy"/>.
 /// </summary>
-public static class RelationFinder
+internal static class RelationFinder
 {
     /// <param name="claims">The claims in question: a copied passage counts only where it holds one of them.</param>
     /// <param name="reuseInto">Reused passages by the document that reproduces them.</param>

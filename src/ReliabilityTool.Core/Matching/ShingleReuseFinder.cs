@@ -39,7 +39,7 @@ public sealed record ReuseFindings(IReadOnlyList<Reuse> Reuse, IReadOnlyList<(st
 /// chained along the diagonal into passages, which tolerates light editing. The same pairwise
 /// comparison serves a whole corpus and one article added to an indexed archive.
 /// </summary>
-public static class ShingleReuseFinder
+internal static class ShingleReuseFinder
 {
     private readonly record struct Match(int A, int B);
 

@@ -10,7 +10,7 @@ namespace ReliabilityTool.Core.Matching;
 /// leaves at least one fingerprint in both, so the sample finds every reportable copy while
 /// indexing about a fifth of the shingles.
 /// </summary>
-public sealed class Shingles
+internal sealed class Shingles
 {
     private Shingles(string documentId, ulong[] hashes, int[] wordStarts, int[] wordEnds, ulong[] fingerprints)
     {

@@ -1,7 +1,7 @@
 namespace ReliabilityTool.Core.Matching;
 
 /// <summary>Disjoint sets over 0…n−1, with path halving; the smaller index roots each set, so results do not depend on the order of unions.</summary>
-public sealed class UnionFind
+internal sealed class UnionFind
 {
     private readonly int[] _parent;
 

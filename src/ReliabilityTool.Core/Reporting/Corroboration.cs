@@ -4,7 +4,7 @@ using ReliabilityTool.Core.Matching;
 namespace ReliabilityTool.Core.Reporting;
 
 /// <summary>What would corroborate an assertion that rests on one partisan source: concrete next steps for a fact-checker.</summary>
-public static class Corroboration
+internal static class Corroboration
 {
     public static IReadOnlyList<string> Suggest(ReportContext context, Assertion assertion)
     {

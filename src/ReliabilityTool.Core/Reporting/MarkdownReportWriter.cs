@@ -239,7 +239,7 @@ public static class MarkdownReportWriter
 }
 
 /// <summary>How much of one source's output is hedged, primary-backed, single-source and copied.</summary>
-public sealed record SourceShares(int Claims, int Hedged, int PrimaryBacked, int SingleSource, int Copied)
+internal sealed record SourceShares(int Claims, int Hedged, int PrimaryBacked, int SingleSource, int Copied)
 {
     public static SourceShares Of(ReportContext context, Document document)
     {

@@ -5,7 +5,7 @@ namespace ReliabilityTool.Core.Reporting;
 /// everything; report.md, report.html and claimreview.jsonld list the most urgent assertions
 /// first and stop where a reader would, saying how many they left out.
 /// </summary>
-public static class ReportLimits
+internal static class ReportLimits
 {
     /// <summary>Assertions listed in each section of report.md.</summary>
     public const int ListedAssertions = 500;

@@ -5,7 +5,7 @@ using ReliabilityTool.Core.Sources;
 namespace ReliabilityTool.Core.Scoring;
 
 /// <summary>Everything the scorer needs about one assertion: its claims and each carrying document's partisanship.</summary>
-public sealed record AssertionEvidence(
+internal sealed record AssertionEvidence(
     Assertion Assertion,
     IReadOnlyList<Claim> Claims,
     IReadOnlyDictionary<string, Partisanship> Partisanship);

@@ -19,7 +19,7 @@ public sealed record Assessment(
 }
 
 /// <summary>The scoring stage over a whole analysis: partisanship of each document, then a card for each assertion.</summary>
-public static class Assessor
+internal static class Assessor
 {
     /// <summary>Scores an analysis already made: partisanship of each document, then a card for each assertion.</summary>
     public static Assessment Score(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, CrossDocumentAnalysis analysis, Rubric rubric)

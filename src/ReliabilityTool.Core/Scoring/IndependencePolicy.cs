@@ -7,7 +7,7 @@ namespace ReliabilityTool.Core.Scoring;
 /// a relation the rubric counts are one independence group. Pure and cheap, so a rubric change is
 /// rescored without re-matching anything.
 /// </summary>
-public static class IndependencePolicy
+internal static class IndependencePolicy
 {
     public static bool Counts(IndependenceRules rules, DocumentRelation relation) => relation switch
     {

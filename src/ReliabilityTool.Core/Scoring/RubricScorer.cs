@@ -10,7 +10,7 @@ namespace ReliabilityTool.Core.Scoring;
 /// Turns an assertion's evidence into a score card. Pure: the same rubric and evidence always
 /// give the same card, and every point and flag comes with the reason for it.
 /// </summary>
-public static class RubricScorer
+internal static class RubricScorer
 {
     /// <param name="shared">
     /// Pools the reasons many cards repeat word for word (every assertion of one partisan document

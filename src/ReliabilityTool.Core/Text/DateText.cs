@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ReliabilityTool.Core.Text;
 
 /// <summary>Finds and normalises the date forms articles use ("January 12, 2021", "Aug. 7", "the 28th of November 2011").</summary>
-public static partial class DateText
+internal static partial class DateText
 {
     internal static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {

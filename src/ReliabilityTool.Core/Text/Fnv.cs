@@ -4,7 +4,7 @@ namespace ReliabilityTool.Core.Text;
 /// FNV-1a, 64-bit: the same hash in every run and on every machine (unlike string.GetHashCode),
 /// which stored feature and shingle hashes need.
 /// </summary>
-public static class Fnv
+internal static class Fnv
 {
     public const ulong Offset = 14695981039346656037UL;
 

@@ -8,7 +8,7 @@ namespace ReliabilityTool.Core.Text;
 /// "Abd Al Aziz" and "Abdulaziz", "Tchaikovsky" and "Chaikovskiy". It drops articles ("al-"),
 /// folds "ben/ibn/bin", spells q as k and keeps each word's consonant skeleton.
 /// </summary>
-public static class NameKey
+internal static class NameKey
 {
     private static readonly HashSet<string> Articles = ["al", "el", "ad", "as", "ash", "at", "an", "ar", "the", "of", "e"];
     private static readonly HashSet<string> Patronymics = ["bin", "ben", "ibn", "bn", "ibin"];

@@ -9,7 +9,7 @@ namespace ReliabilityTool.Core.Text;
 /// meets, and a later sentence's "the attackers" can refer back to it. A plain date ("on 11
 /// September 2001 the price rose") is a date, compared as a particular, not a name.
 /// </summary>
-public static partial class NamedDays
+internal static partial class NamedDays
 {
     private const string Event = @"(?:\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijackings?|shootings?|massacres?|blasts?|explosions?))";
     private const string Year = @"(?:,?\s+(?:19|20)[0-9]{2})";

@@ -4,7 +4,7 @@ using System.Text;
 namespace ReliabilityTool.Core.Text;
 
 /// <summary>Comparison keys for names: case, accents, honorifics and punctuation do not make two names differ.</summary>
-public static class Names
+internal static class Names
 {
     private static readonly string[] Honorifics = ["dr", "prof", "professor", "mr", "mrs", "ms", "sheikh", "by"];
 

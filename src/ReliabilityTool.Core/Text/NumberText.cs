@@ -5,7 +5,7 @@ using ReliabilityTool.Core.Claims;
 namespace ReliabilityTool.Core.Text;
 
 /// <summary>Counts and amounts in a sentence ("223 people", "eight of the passengers", "$7 million"), years left out.</summary>
-public static partial class NumberText
+internal static partial class NumberText
 {
     private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
     {

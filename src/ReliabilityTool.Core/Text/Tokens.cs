@@ -1,7 +1,7 @@
 namespace ReliabilityTool.Core.Text;
 
 /// <summary>Lower-case word tokens, the unit every comparison of wording works on.</summary>
-public static class Tokens
+internal static class Tokens
 {
     public static IEnumerable<string> Words(string text)
     {
