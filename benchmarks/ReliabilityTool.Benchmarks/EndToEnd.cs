@@ -40,6 +40,12 @@ internal static class EndToEnd
             Console.WriteLine(added.Describe($"add one article to {size}"));
             var rewritten = Run(cli, database, ["report", "--rubric", rubric, "--out", Path.Combine(work, $"report-{size}")]);
             Console.WriteLine(rewritten.Describe($"rewrite the full reports of {size + 1} after the add"));
+
+            // An editor's rubric change on the assessed archive: rescored from the stored analysis, not re-matched.
+            var strict = Path.Combine(FindRepo(), "rubrics", "strict.yaml");
+            var rescored = Run(cli, database, ["report", "--rubric", strict, "--out", Path.Combine(work, $"report-{size}-strict"), "--quiet"]);
+            Console.WriteLine(rescored.Describe($"report under another rubric (strict), {size + 1}"));
+            Console.WriteLine(FormattableString.Invariant($"rubric diff default → strict, {size + 1}: {Wall(cli, database, ["rubric", "diff", rubric, strict]):0.00} s wall"));
         }
 
         if (totals.Count == 2)
@@ -58,6 +64,21 @@ internal static class EndToEnd
 
     private static Timed Assess(string cli, string folder, string database, string rubric, string output) =>
         Run(cli, database, ["assess", folder, "--rubric", rubric, "--out", output, "--quiet"]);
+
+    /// <summary>Runs one command that keeps no timings, and gives its wall time.</summary>
+    private static double Wall(string cli, string database, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { cli }.Concat(arguments)) start.ArgumentList.Add(a);
+        start.Environment["RELIABILITY_Database__Path"] = database;
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{arguments[0]} exited {process.ExitCode}: {stderr.Result}");
+        return clock.Elapsed.TotalSeconds;
+    }
 
     /// <summary>Runs one command of the real CLI as its own process, as a user would, and reads its --timings.</summary>
     private static Timed Run(string cli, string database, IReadOnlyList<string> arguments)

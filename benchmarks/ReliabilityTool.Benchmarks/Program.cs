@@ -4,7 +4,7 @@ namespace ReliabilityTool.Benchmarks;
 
 /// <summary>
 /// generate: write a corpus. e2e: time the real assess and add commands on generated corpora.
-/// stages: BenchmarkDotNet over each stage. truth: check a report against what was planted.
+/// stages: BenchmarkDotNet over each stage. profile: each stage in process over one written corpus, with the planted-truth scores.
 /// ecb: score assertion matching against ECB+ event coreference. claims: evidence and hedges on labelled ECB+ sentences.
 /// </summary>
 public static class Program
@@ -44,7 +44,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | truth --corpus DIR --report FILE | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample|seeds] [--labels FILE[,FILE…]] [--wrong N] [--cues yes] [--out FILE] | train-check-worthiness [--data FILE] [--folds 5] [--l2 X] [--positive-weight balanced|X] [--out FILE]");
+        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | profile [--corpus DIR] | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample|seeds] [--labels FILE[,FILE…]] [--wrong N] [--cues yes] [--out FILE] | train-check-worthiness [--data FILE] [--folds 5] [--l2 X] [--positive-weight balanced|X] [--out FILE]");
         return 2;
     }
 }

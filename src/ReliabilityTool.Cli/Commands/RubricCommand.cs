@@ -55,7 +55,8 @@ internal static class RubricCommand
     {
         var before = new Argument<string>("before") { Description = "The rubric as it was." };
         var after = new Argument<string>("after") { Description = "The rubric as it would be." };
-        var diff = new Command("diff", "List the stored assertions whose grade or flags change between two rubrics, with the terms that change them.") { before, after };
+        var limit = new Option<int>("--limit") { Description = "List at most this many changed assertions (single-partisan-source changes first); 0 lists every one.", DefaultValueFactory = _ => 100 };
+        var diff = new Command("diff", "List the stored assertions whose grade or flags change between two rubrics, with the terms that change them. The stored analysis is rescored under each rubric, not re-matched.") { before, after, limit };
         diff.SetAction(parse =>
         {
             using var app = host(parse);
@@ -85,8 +86,9 @@ internal static class RubricCommand
                 return ExitCodes.Ok;
             }
 
+            var shown = parse.GetValue(limit) is > 0 and var most ? RubricDiff.MostConsequential(changes).Take(most).ToList() : changes;
             var table = new Table().Expand().AddColumns("assertion", "grade", "score", "flags", "terms that changed");
-            foreach (var c in changes)
+            foreach (var c in shown)
             {
                 var flags = string.Join(" ", c.FlagsAdded.Select(f => "+" + f).Concat(c.FlagsRemoved.Select(f => "-" + f)));
                 var terms = string.Join("\n", c.Terms.Select(t => $"{t.Term}: {Num(t.Before)} → {Num(t.After)} ({t.Why})"));
@@ -99,6 +101,7 @@ internal static class RubricCommand
             }
 
             console.Write(table);
+            if (shown.Count < changes.Count) console.WriteLine($"… and {changes.Count - shown.Count} more (listed: the {shown.Count} that gain or lose a single-partisan-source flag first, then by the size of the score change; --limit 0 lists every one).");
             console.WriteLine($"{changes.Count} assertions change between '{a.Name}' ({a.File}) and '{b.Name}' ({b.File}).");
             return ExitCodes.Ok;
         });

@@ -53,6 +53,15 @@ public static class RubricDiff
         return changes;
     }
 
+    /// <summary>
+    /// The changes a fact-checker looks at first when there are too many to read: those that gain or
+    /// lose the single-partisan-source flag, then the largest moves in score, then by id.
+    /// </summary>
+    public static IEnumerable<RubricChange> MostConsequential(IEnumerable<RubricChange> changes) =>
+        changes.OrderByDescending(c => c.FlagsAdded.Concat(c.FlagsRemoved).Contains(Flags.SinglePartisanSource))
+            .ThenByDescending(c => Math.Abs((c.ScoreAfter ?? 0) - (c.ScoreBefore ?? 0)))
+            .ThenBy(c => c.AssertionId, StringComparer.Ordinal);
+
     private static IReadOnlyList<TermChange> Terms(ScoreCard? a, ScoreCard? b)
     {
         if (a is null || b is null) return [];

@@ -1,0 +1,137 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Pipeline;
+using ReliabilityTool.Core.Scoring;
+using ReliabilityTool.Core.Sources;
+using ReliabilityTool.Tests;
+
+namespace ReliabilityTool.Storage.Tests;
+
+/// <summary>
+/// The stored analysis against a real SQLite database: what <c>assess</c> saves is what
+/// <c>report</c> rescores and what <c>add</c> looks up, key by key.
+/// </summary>
+public sealed class AnalysisStoreTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<Assessment> Seeds = new(() =>
+    {
+        var catalog = SourcesYaml.Parse("sources.yaml", File.ReadAllText(Path.Combine(RepoPaths.Seeds, "sources.yaml")));
+        var documents = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => SourceMerger.Merge(new HeuristicDocumentExtractor().Extract(Path.GetFileNameWithoutExtension(f), f, File.ReadAllText(f), "sha-" + Path.GetFileName(f)), catalog))
+            .ToList();
+        var pipeline = new AssessmentPipeline(RubricYaml.Default);
+        return pipeline.Assess(documents, documents.SelectMany(pipeline.Extractor.Extract).ToList());
+    });
+
+    /// <summary>A database holding the seeds, their claims and their analysis, as <c>assess</c> leaves it.</summary>
+    private static Database Assessed()
+    {
+        var database = Database.Open(":memory:");
+        var assessment = Seeds.Value;
+        using var transaction = database.Connection.BeginTransaction();
+        new DocumentStore(database).Ingest(assessment.Documents, Now, transaction);
+        new ClaimStore(database).SaveAll(assessment.Claims.GroupBy(c => c.DocumentId).Select(g => ClaimStore.Rows(g.Key, 1, g.ToList())), Lexicon.Default.Fingerprint, transaction);
+        new AnalysisStore(database).Save(assessment, transaction);
+        transaction.Commit();
+        return database;
+    }
+
+    [Fact]
+    public void Should_Give_Back_The_Facts_An_Assessment_Was_Made_Of()
+    {
+        using var database = Assessed();
+        var assessment = Seeds.Value;
+
+        var stored = new Archive(database).Load();
+
+        Assert.Equal(assessment.Rubric.Lexicon.Fingerprint, stored.State.Lexicon);
+        Assert.Equal(assessment.Analysis.Index!.Matched.Count, stored.State.Claims);
+        var membership = assessment.Analysis.Assertions.SelectMany(a => a.ClaimIds.Select(c => (c, a.Id))).Order().ToList();
+        Assert.Equal(membership, stored.Membership.Order());
+        Assert.Equal(assessment.Analysis.Reuse, stored.Reuse);
+        Assert.Equal(assessment.Analysis.Clusters.Select(c => c.Id).Order(), stored.Clusters.Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public void Should_Rescore_What_It_Stored_To_The_Same_Cards()
+    {
+        using var database = Assessed();
+
+        var rescored = new AssessmentPipeline(RubricYaml.Default).Rescore(new Archive(database).Load());
+
+        var whole = Seeds.Value.Cards.Values.OrderBy(c => c.AssertionId, StringComparer.Ordinal).Select(c => (c.AssertionId, c.Score, c.Grade, string.Join(",", c.FlagNames)));
+        Assert.Equal(whole, rescored.Cards.Values.OrderBy(c => c.AssertionId, StringComparer.Ordinal).Select(c => (c.AssertionId, c.Score, c.Grade, string.Join(",", c.FlagNames))));
+    }
+
+    [Fact]
+    public void Should_Look_Up_Features_And_Postings_Beyond_One_Statement_Of_Parameters()
+    {
+        using var database = Assessed();
+        var index = Seeds.Value.Analysis.Index!;
+        var features = index.Matching.Features.ToList();
+        // More hashes than one statement takes, with unknown ones among them: only the known come back, with their counts.
+        var asked = features.Select(f => f.Hash).Concat(Enumerable.Range(1, 700).Select(i => (ulong)i * 0x9E3779B97F4A7C15UL)).ToList();
+
+        var frequencies = new AnalysisStore(database).Frequencies(asked);
+
+        Assert.Equal(features.Count, frequencies.Count);
+        Assert.All(features, f => Assert.Equal(f.Frequency, frequencies[f.Hash]));
+        Assert.Contains(features, f => f.Hash > long.MaxValue); // hashes with the top bit set survive SQLite's signed integers
+        var posting = index.Matching.Postings.First();
+        Assert.Contains(index.Matched[posting.Claim].Id, new AnalysisStore(database).Posted([posting.Hash]));
+    }
+
+    [Fact]
+    public void Should_Find_The_Documents_Holding_A_Fingerprint_And_Which_Shingles_Are_Boilerplate()
+    {
+        using var database = Assessed();
+        var fingerprints = Seeds.Value.Analysis.Index!.Reuse.Fingerprints;
+        var (document, hashes) = fingerprints.First(f => f.Fingerprints.Length > 0);
+
+        var holders = new AnalysisStore(database).Fingerprints(hashes.Take(3));
+
+        Assert.Contains(holders, h => h.DocumentId == document && h.Hash == hashes[0]);
+        Assert.Empty(new AnalysisStore(database).Common([12345UL]));
+    }
+
+    [Fact]
+    public void Should_Forget_An_Analysis_So_That_Nothing_Builds_On_It()
+    {
+        using var database = Assessed();
+        using (var transaction = database.Connection.BeginTransaction())
+        {
+            new AnalysisStore(database).Forget(transaction);
+            transaction.Commit();
+        }
+
+        Assert.Null(new AnalysisStore(database).State());
+        var error = Assert.Throws<InputException>(() => new Archive(database).Load());
+        Assert.Contains("holds no assessment yet", error.Message);
+    }
+
+    [Fact]
+    public void Should_Reassign_Claims_And_Count_Features_When_An_Add_Is_Applied()
+    {
+        using var database = Assessed();
+        var store = new AnalysisStore(database);
+        var member = store.Membership()[0];
+        var vector = store.Matched([member.ClaimId]).Single().Vector;
+        var feature = vector.Hashes[0];
+        var before = store.Frequencies([feature])[feature];
+        var state = store.State()!;
+        var merged = new Assertion("a-merged", "merged", [member.ClaimId], ["x"], DocumentRelations.None, []);
+
+        using (var transaction = database.Connection.BeginTransaction())
+        {
+            store.Apply(new AnalysisUpdate([], [], [merged], [], new Dictionary<ulong, int> { [feature] = 2 }, [], [], [], [], state with { Claims = state.Claims + 2 }), transaction);
+            transaction.Commit();
+        }
+
+        Assert.Equal("a-merged", store.Matched([member.ClaimId]).Single().AssertionId);
+        Assert.Equal(before + 2, store.Frequencies([feature])[feature]);
+        Assert.Equal(state.Claims + 2, store.State()!.Claims);
+    }
+}
