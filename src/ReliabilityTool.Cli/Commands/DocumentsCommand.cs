@@ -40,7 +40,7 @@ internal static class DocumentsCommand
                     title = d.Title,
                     published = d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     authors = d.Authors,
-                    publisher = d.Source.Publisher?.Name ?? d.FromText.PublisherNamed ?? d.FromText.CopyrightHolder,
+                    publisher = d.Outlet,
                     owner = d.Source.Owner?.Name,
                     partisan = verdict.IsPartisan,
                     partisan_basis = verdict.Basis,

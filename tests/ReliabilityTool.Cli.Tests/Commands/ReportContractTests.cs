@@ -3,7 +3,7 @@ using ReliabilityTool.Tests;
 
 namespace ReliabilityTool.Cli.Tests.Commands;
 
-/// <summary>report.json against the contract in DESIGN.md: every field, with its type, and the invariants.</summary>
+/// <summary>report.json against the contract in ARCHITECTURE.md: every field, with its type, and the invariants.</summary>
 public sealed class ReportContractTests : IClassFixture<AssessedSeeds>
 {
     private readonly JsonElement _report;
