@@ -29,8 +29,11 @@ public sealed class AnalysisStore(Database database, IDbTransaction? transaction
     private const string Reassign = "UPDATE match_claims SET assertion_id = @Id WHERE claim_id IN @Ids";
     private const string InsertFeature = "INSERT INTO match_features (hash, frequency) VALUES ($1, $2)";
     private const string AddFeature = "INSERT INTO match_features (hash, frequency) VALUES ($1, $2) ON CONFLICT(hash) DO UPDATE SET frequency = frequency + excluded.frequency";
-    private const string InsertPosting = "INSERT OR IGNORE INTO match_postings (hash, claim_id) VALUES ($1, $2)";
-    private const string InsertFingerprint = "INSERT OR IGNORE INTO reuse_fingerprints (hash, document_id) VALUES ($1, $2)";
+    // A fresh index has no duplicate rows (one would be a bug, and fails the insert); an add may post a key or fingerprint the index holds.
+    private const string InsertPosting = "INSERT INTO match_postings (hash, claim_id) VALUES ($1, $2)";
+    private const string InsertFingerprint = "INSERT INTO reuse_fingerprints (hash, document_id) VALUES ($1, $2)";
+    private const string AddPosting = "INSERT OR IGNORE INTO match_postings (hash, claim_id) VALUES ($1, $2)";
+    private const string AddFingerprint = "INSERT OR IGNORE INTO reuse_fingerprints (hash, document_id) VALUES ($1, $2)";
     private const string InsertCommon = "INSERT INTO reuse_common (hash) VALUES ($1)";
     private const string InsertReuse =
         "INSERT INTO assessed_reuse (from_id, to_id, from_start, from_end, to_start, to_end, words, similarity, basis) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
@@ -139,8 +142,8 @@ public sealed class AnalysisStore(Database database, IDbTransaction? transaction
         // New claims arrive with the id of the assertion they now belong to.
         Bulk(UpsertMatched, transaction, update.Matched.Select(c => new object[] { c.ClaimId, c.DocumentId, c.AssertionId, c.Vector.ToBytes() }));
         Bulk(AddFeature, transaction, update.FeatureCounts.Select(f => new object[] { (long)f.Key, f.Value }));
-        Bulk(InsertPosting, transaction, update.Postings.Select(p => new object[] { (long)p.Hash, p.ClaimId }));
-        Bulk(InsertFingerprint, transaction, update.Fingerprints.SelectMany(d => d.Fingerprints.Select(f => new object[] { (long)f, d.DocumentId })));
+        Bulk(AddPosting, transaction, update.Postings.Select(p => new object[] { (long)p.Hash, p.ClaimId }));
+        Bulk(AddFingerprint, transaction, update.Fingerprints.SelectMany(d => d.Fingerprints.Select(f => new object[] { (long)f, d.DocumentId })));
         SaveReuse(update.Reuse, transaction);
         SaveClusters(update.Clusters, transaction, replace: true);
         SaveUpstreams(update.Added, transaction);

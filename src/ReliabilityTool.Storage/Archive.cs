@@ -19,11 +19,13 @@ public sealed class Archive(Database database, IDbTransaction? transaction = nul
     private IReadOnlyDictionary<string, int>? _versions;
 
     /// <summary>Everything <see cref="AssessmentPipeline.Rescore"/> needs; a clear error when nothing has been assessed.</summary>
-    public StoredAnalysis Load()
-    {
-        var state = State() ?? throw AssessmentPipeline.NotAssessed();
-        return new StoredAnalysis(state, _documents.Current(transaction), _claims.Current(transaction: transaction), _analysis.Membership(), _analysis.Reuse(), _analysis.Clusters());
-    }
+    public StoredAnalysis Load() => TryLoad() ?? throw AssessmentPipeline.NotAssessed();
+
+    /// <summary>The same, or null when the archive holds no current assessment (never assessed, or documents ingested since).</summary>
+    public StoredAnalysis? TryLoad() =>
+        State() is { } state
+            ? new StoredAnalysis(state, _documents.Current(transaction), _claims.Current(transaction: transaction), _analysis.Membership(), _analysis.Reuse(), _analysis.Clusters())
+            : null;
 
     /// <summary>Writes what <see cref="AssessmentPipeline.Add"/> found: the new documents, their claims and the analysis update, in the caller's transaction.</summary>
     public void Write(AnalysisUpdate update, DateTimeOffset now, IDbTransaction writing)

@@ -97,6 +97,36 @@ public sealed class AnalysisStoreTests
         Assert.Empty(new AnalysisStore(database).Common([12345UL]));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_Read_Everything_Inside_An_Open_Transaction(bool deferred)
+    {
+        // SQLite refuses a command on a connection with a transaction open unless the command carries it: `add` reads in its writing transaction, `report` in a snapshot.
+        using var database = Assessed();
+        using var transaction = database.Connection.BeginTransaction(deferred);
+        var archive = new Archive(database, transaction);
+        var index = Seeds.Value.Analysis.Index!;
+        var claim = index.Matched[0];
+        var hash = index.Vectors[0].Hashes[0];
+
+        var stored = archive.Load();
+
+        Assert.Equal(Seeds.Value.Documents.Count, archive.CurrentVersions().Count);
+        Assert.Equal(claim.DocumentId, archive.Document(claim.DocumentId).Id);
+        Assert.Equal(claim.Text, Assert.Single(archive.Claims([(claim.DocumentId, claim.Id)])).Text);
+        Assert.True(archive.Frequencies([hash])[hash] >= 1);
+        var member = Assert.Single(archive.Matched([claim.Id]));
+        Assert.Contains(archive.Members([member.AssertionId]), m => m.ClaimId == claim.Id);
+        Assert.NotNull(archive.Posted([hash]));
+        Assert.NotNull(archive.Fingerprints([hash]));
+        Assert.NotNull(archive.Common([hash]));
+        Assert.Equal(stored.Reuse, archive.Reuse());
+        Assert.NotNull(archive.ClustersOf([claim.DocumentId]));
+        Assert.NotNull(archive.DocumentsUnder(["reuters"]));
+        Assert.Equal(stored.State, archive.State());
+    }
+
     [Fact]
     public void Should_Forget_An_Analysis_So_That_Nothing_Builds_On_It()
     {

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ReliabilityTool.Cli.Ingestion;
 using ReliabilityTool.Core.Configuration;
-using ReliabilityTool.Core.Matching;
 using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Storage;
@@ -64,19 +63,7 @@ internal static class RubricCommand
             var b = RubricLoader.Read(parse.GetValue(after)!);
             using var database = Database.Open(app.Services.GetRequiredService<DatabaseLocation>().Path);
             var console = app.Services.GetRequiredService<IAnsiConsole>();
-            var stored = StoredCorpus.TryLoad(database);
-            if (stored is null) console.WriteLine("The archive holds no current assessment: both rubrics analyse it afresh (run `reliability assess` once, and later comparisons rescore the stored analysis in seconds).");
-            CrossDocumentAnalysis? rebuilt = null; // one rebuild serves both rubrics when both keep the lexicon
-            Assessment Under(Rubric rubric)
-            {
-                var pipeline = new AssessmentPipeline(rubric);
-                if (stored is null) return StoredCorpus.Analysed(database, pipeline);
-                if (pipeline.Lexicon == stored.State.Lexicon) return pipeline.Score(stored.Documents, stored.Claims, rebuilt ??= pipeline.Rebuild(stored));
-                console.WriteLine($"{rubric.File} changes the lexicon the archive was assessed with: its claims are extracted and matched again for this comparison (nothing is stored).");
-                return StoredCorpus.Analysed(database, pipeline);
-            }
-
-            var (assessedA, assessedB) = (Under(a), Under(b));
+            var (assessedA, assessedB) = StoredCorpus.Compared(database, new AssessmentPipeline(a), new AssessmentPipeline(b), console.WriteLine);
             var changes = RubricDiff.Compare(assessedA, assessedB);
             if (RubricDiff.ComparesByRank(assessedA, assessedB))
                 console.WriteLine($"The rubrics name their grades differently; grades are compared by band, counted from the bottom ({string.Join(" < ", a.Grades.Reverse().Select(g => g.Label))} vs {string.Join(" < ", b.Grades.Reverse().Select(g => g.Label))}).");

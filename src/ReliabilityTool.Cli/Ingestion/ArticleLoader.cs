@@ -23,8 +23,7 @@ public sealed partial class ArticleLoader(IDocumentExtractor extractor, IConfigu
         var text = configuration["Input:MaxFileMegabytes"];
         if (text is null) return null;
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1) return value;
-        throw new ConfigurationException("Input:MaxFileMegabytes", 0, 0,
-            $"is '{text}'; it must be a whole number of megabytes, 1 or more (set in appsettings.json or RELIABILITY_INPUT__MAXFILEMEGABYTES).");
+        throw ConfigurationException.BadSetting("Input:MaxFileMegabytes", text, "a whole number of megabytes, 1 or more (set in appsettings.json or RELIABILITY_INPUT__MAXFILEMEGABYTES)");
     }
 
     /// <param name="maxFileMegabytes"><c>--max-file-mb</c>, else <c>Input:MaxFileMegabytes</c> from configuration, else <see cref="DefaultMaxFileMegabytes"/>.</param>

@@ -29,7 +29,33 @@ public static class StoredCorpus
     }
 
     /// <summary>The stored analysis, or null when the archive holds none (never assessed, or documents ingested since).</summary>
-    public static StoredAnalysis? TryLoad(Database database) => new AnalysisStore(database).State() is null ? null : Load(database);
+    public static StoredAnalysis? TryLoad(Database database)
+    {
+        using var reading = database.Connection.BeginTransaction(deferred: true);
+        return new Archive(database, reading).TryLoad();
+    }
+
+    /// <summary>
+    /// The archive under two rubrics, on one footing: the stored analysis rebuilt once and scored
+    /// under each, when both keep its lexicon; otherwise both sides analysed afresh, so that what
+    /// differs is the rubric and not how the claims were grouped (an <c>add</c> groups a few claims
+    /// differently from a whole run).
+    /// </summary>
+    /// <param name="say">Where to say why the archive is analysed afresh.</param>
+    public static (Assessment Before, Assessment After) Compared(Database database, AssessmentPipeline before, AssessmentPipeline after, Action<string> say)
+    {
+        var stored = TryLoad(database);
+        if (stored is not null && before.Lexicon == stored.State.Lexicon && after.Lexicon == stored.State.Lexicon)
+        {
+            var rebuilt = before.Rebuild(stored);
+            return (before.Score(stored.Documents, stored.Claims, rebuilt), after.Score(stored.Documents, stored.Claims, rebuilt));
+        }
+
+        say(stored is null
+            ? "The archive holds no current assessment: both rubrics analyse it afresh (run `reliability assess` once, and later comparisons rescore the stored analysis in seconds)."
+            : $"{(before.Lexicon != stored.State.Lexicon ? before.Rubric.File : after.Rubric.File)} changes the lexicon the archive was assessed with: both rubrics analyse it afresh for this comparison, claims extracted and matched again (nothing is stored).");
+        return (Analysed(database, before), Analysed(database, after));
+    }
 
     /// <summary>The stored analysis scored under this pipeline's rubric: nothing is matched again.</summary>
     public static Assessment Rescored(Database database, AssessmentPipeline pipeline) => pipeline.Rescore(Load(database));

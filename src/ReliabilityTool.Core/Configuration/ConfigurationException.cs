@@ -33,6 +33,10 @@ public sealed class ConfigurationException : Exception
     public int Column { get; }
     public string Problem { get; }
 
+    /// <summary>An application setting (appsettings.json or the environment) with a value it cannot take.</summary>
+    public static ConfigurationException BadSetting(string setting, string value, string rule) =>
+        new(setting, 0, 0, $"is '{value}'; it must be {rule}.");
+
     /// <summary>A configuration file named on the command line that is not there.</summary>
     public static ConfigurationException FileMissing(string file, string what, string todo) =>
         new(file, 0, 0, $"no such {what}. {todo}");

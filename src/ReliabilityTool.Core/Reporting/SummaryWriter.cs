@@ -103,7 +103,6 @@ internal static class SummaryWriter
         return partisan == 0 ? "no" : partisan == list.Count ? "yes" : Inv($"{partisan} of {list.Count}");
     }
 
-    /// <summary>A reason without its closing list of document ids: the line already names the documents.</summary>
     private static void Headline(StringBuilder md, ReportContext context, ReportSummary summary)
     {
         md.AppendLine("## Check these first: assertions that depend on a single partisan source").AppendLine();

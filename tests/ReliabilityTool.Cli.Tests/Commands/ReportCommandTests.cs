@@ -33,6 +33,23 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_Apply_A_Rubric_That_Switches_Independence_Rules_Off_Without_Re_Matching()
+    {
+        var file = _folder.Write("lenient.yaml", File.ReadAllText(Path.Combine(RepoPaths.Rubrics, "default.yaml"))
+            .Replace("same_owner_group: true", "same_owner_group: false").Replace("copied_passage: true", "copied_passage: false"));
+        var db = _folder.File("default.db");
+        Assert.Equal(0, Cli.Run("assess", RepoPaths.Seeds, "--db", db, "--out", _folder.File("default"), "--quiet").ExitCode);
+        Assert.Equal(0, Cli.Run("assess", RepoPaths.Seeds, "--rubric", file, "--db", _folder.File("whole.db"), "--out", _folder.File("whole"), "--quiet").ExitCode);
+
+        Assert.Equal(0, Cli.Run("report", "--rubric", file, "--db", db, "--out", _folder.File("rescored")).ExitCode);
+
+        foreach (var report in new[] { "report.json", "report.md", "report.html", "claims.csv", "claimreview.jsonld" })
+            Assert.True(Same(report), $"{report} rescored with independence rules off differs from a whole assess with them off");
+        Assert.DoesNotContain("same owner group:", File.ReadAllText(_folder.File("rescored/report.json")));
+        Assert.Contains("same owner group:", File.ReadAllText(_folder.File("default/report.json")));
+    }
+
+    [Fact]
     public void Should_Ask_For_Assess_When_The_Rubric_Changes_The_Lexicon()
     {
         var db = _folder.File("default.db");

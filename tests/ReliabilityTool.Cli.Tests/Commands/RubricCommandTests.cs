@@ -66,6 +66,7 @@ public sealed class RubricCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("extracted and matched again", result.Out);
+        Assert.DoesNotContain("analyse it afresh", result.Out);
         Assert.Contains("corroboration: 20 → 15", result.Out);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
 using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Scoring;
 using ReliabilityTool.Core.Tests.Matching;
@@ -51,7 +52,7 @@ public sealed class AssessmentPipelineTests
         var wholeGroups = whole.Analysis.Assertions.Select(a => a.Id).ToHashSet();
         var same = report.Changes.Count(c => wholeGroups.Contains(c.Now.Assertion.Id));
         Assert.True(same >= 0.9 * report.Changes.Count, $"{same} of {report.Changes.Count} assertions the add made are the whole run's");
-        Assert.Equal(Runs.Value.Four.Analysis.Index!.Matched.Count + report.Claims, update.State.Claims);
+        Assert.Equal(whole.Analysis.Index!.Matched.Count, update.State.Claims);
     }
 
     [Fact]
@@ -99,6 +100,20 @@ public sealed class AssessmentPipelineTests
 
         Assert.Equal(Json(whole.Cards), Json(rescored.Cards));
         Assert.NotEqual(Json(Runs.Value.Five.Cards), Json(rescored.Cards));
+    }
+
+    [Fact]
+    public void Should_Apply_Independence_Switches_When_Rescoring_Not_When_Matching()
+    {
+        var switchedOff = RubricYaml.Default with { Independence = new IndependenceRules(SameOwnerGroup: false, SameAuthor: true, CopiedPassage: false, SameWire: true) };
+
+        var rescored = new AssessmentPipeline(switchedOff).Rescore(Stored(Runs.Value.Five));
+        var whole = new AssessmentPipeline(switchedOff).Assess(SeedAnalysis.Documents, SeedAnalysis.Claims);
+
+        Assert.Equal(Json(whole.Cards), Json(rescored.Cards));
+        // Documents of one owner group, and a copy with its original, now count as independent.
+        Assert.True(rescored.Cards.Values.Sum(c => c.Groups.Count) > Runs.Value.Five.Cards.Values.Sum(c => c.Groups.Count));
+        Assert.DoesNotContain(rescored.Cards.Values, c => c.Has(Flags.Copied));
     }
 
     [Fact]
