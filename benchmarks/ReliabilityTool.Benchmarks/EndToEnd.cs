@@ -65,35 +65,27 @@ internal static class EndToEnd
     private static Timed Assess(string cli, string folder, string database, string rubric, string output) =>
         Run(cli, database, ["assess", folder, "--rubric", rubric, "--out", output, "--quiet"]);
 
-    /// <summary>Runs one command that keeps no timings, and gives its wall time.</summary>
-    private static double Wall(string cli, string database, IReadOnlyList<string> arguments)
+    /// <summary>Runs one command of the real CLI as its own process, as a user would, and gives its wall time; a failure stops the benchmark with the command's error.</summary>
+    private static double Wall(string cli, string database, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { cli }.Concat(arguments)) start.ArgumentList.Add(a);
+        start.ArgumentList.Add(cli);
+        foreach (var a in arguments) start.ArgumentList.Add(a);
         start.Environment["RELIABILITY_Database__Path"] = database;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{arguments[0]} exited {process.ExitCode}: {stderr.Result}");
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{start.ArgumentList[1]} exited {process.ExitCode}: {stderr.Result}");
         return clock.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Runs one command of the real CLI as its own process, as a user would, and reads its --timings.</summary>
+    /// <summary>Runs one command with <c>--timings</c>, and reads them.</summary>
     private static Timed Run(string cli, string database, IReadOnlyList<string> arguments)
     {
         var timings = Path.Combine(Path.GetDirectoryName(database)!, "timings.json");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { cli }.Concat(arguments).Concat(["--timings", timings])) start.ArgumentList.Add(a);
-        start.Environment["RELIABILITY_Database__Path"] = database;
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        var wall = clock.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{arguments[0]} exited {process.ExitCode}: {stderr.Result}");
+        var wall = Wall(cli, database, arguments.Concat(["--timings", timings]));
 
         using var json = JsonDocument.Parse(File.ReadAllText(timings));
         var root = json.RootElement;
