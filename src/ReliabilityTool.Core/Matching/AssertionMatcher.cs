@@ -257,11 +257,11 @@ internal static partial class AssertionMatcher
         // A spelled count is matched as its value ("three" and "3" alike), not once more as a word.
         var set = new HashSet<string>(words.Where(w => !NumberText.IsNumberWord(w)));
         // Marks (weightless) which words are a person's name, so a shared name alone is not taken for a shared fact.
-        foreach (var word in claim.Details.Entities.Where(e => e.Type == EntityType.Person).SelectMany(e => Features.Of(e.Text))) set.Add("p:" + word);
+        foreach (var word in claim.Details.Entities.Where(e => e.Type == EntityType.Person).SelectMany(e => Features.Of(e.Text))) set.Add(FeatureKeys.Person(word));
         var names = claim.Details.Entities.SelectMany(NameWords).Distinct().ToList();
-        foreach (var name in names) set.Add("e:" + name);
-        foreach (var date in claim.Details.Dates.Where(d => d.Value.Length >= 7)) set.Add("d:" + date.Value[..7]);
-        foreach (var number in claim.Details.Numbers.Where(x => x.Value >= 3)) set.Add("n:" + number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var name in names) set.Add(FeatureKeys.Name(name));
+        foreach (var date in claim.Details.Dates.Where(d => d.Value.Length >= 7)) set.Add(FeatureKeys.Date(date.Value[..7]));
+        foreach (var number in claim.Details.Numbers.Where(x => x.Value >= 3)) set.Add(FeatureKeys.Count(number.Value));
 
         var events = words.Where(Features.IsEvent).Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var e in events)
@@ -275,8 +275,7 @@ internal static partial class AssertionMatcher
 
     /// <summary>An event paired with a name ("kill+msr"), or two events in alphabetical order ("hijack+transit"), so every claim spells a frame alike.</summary>
     private static string Frame(string @event, string other) =>
-        !Features.IsEvent(other) ? $"f:{@event}+{other}"
-        : string.CompareOrdinal(@event, other) < 0 ? $"f:{@event}+{other}" : $"f:{other}+{@event}";
+        !Features.IsEvent(other) || string.CompareOrdinal(@event, other) < 0 ? FeatureKeys.Frame(@event, other) : FeatureKeys.Frame(other, @event);
 
     /// <summary>The features of claims in document order, as words (for tests and explanations); <see cref="Vectors"/> hashes them.</summary>
     internal static IReadOnlyList<HashSet<string>> FeatureSets(IReadOnlyList<Claim> claims)
@@ -302,10 +301,10 @@ internal static partial class AssertionMatcher
             var events = current.Where(f => Features.IsEvent(f) && !Features.IsNamedEvent(f)).ToList();
             var inherited = new List<string>();
             if (events.Count > 0 && !current.Any(Features.IsNamedEvent)) inherited.AddRange(earlier.Where(Features.IsNamedEvent));
-            if (Pronoun().IsMatch(claims[i].Text)) inherited.AddRange(earlier.Where(f => f.StartsWith("e:", StringComparison.Ordinal)).Select(f => f[2..]));
+            if (Pronoun().IsMatch(claims[i].Text)) inherited.AddRange(earlier.Where(FeatureKeys.IsName).Select(FeatureKeys.KeyOf));
             foreach (var anchor in inherited)
             {
-                current.Add(Features.IsNamedEvent(anchor) ? anchor : "e:" + anchor);
+                current.Add(Features.IsNamedEvent(anchor) ? anchor : FeatureKeys.Name(anchor));
                 foreach (var e in events.Where(e => e != anchor)) current.Add(Frame(e, anchor));
             }
         }

@@ -207,10 +207,10 @@ internal sealed class Coverage
     {
         foreach (var e in claim.Details.Entities)
         {
-            foreach (var word in AssertionMatcher.NameWords(e)) yield return "e:" + word;
+            foreach (var word in AssertionMatcher.NameWords(e)) yield return FeatureKeys.Name(word);
         }
 
-        foreach (var date in claim.Details.Dates.Where(d => d.Value.Length == 10)) yield return "d:" + date.Value;
-        foreach (var n in claim.Details.Numbers.Where(n => n.Value >= 10)) yield return "n:" + n.Value.ToString(CultureInfo.InvariantCulture);
+        foreach (var date in claim.Details.Dates.Where(d => d.Value.Length == 10)) yield return FeatureKeys.Date(date.Value);
+        foreach (var n in claim.Details.Numbers.Where(n => n.Value >= 10)) yield return FeatureKeys.Count(n.Value);
     }
 }

@@ -38,9 +38,9 @@ public sealed record FeatureVector(ulong[] Hashes, FeatureKind[] Kinds)
         var kinds = new List<FeatureKind>(set.Count);
         foreach (var f in set)
         {
-            if (f.StartsWith("p:", StringComparison.Ordinal)) continue; // weightless person markers only decide which words are names
+            if (FeatureKeys.IsPersonMarker(f)) continue; // weightless: it only decides which words are names
             hashes.Add(Hash(f));
-            kinds.Add(KindOf(f, set));
+            kinds.Add(FeatureKeys.KindOf(f, set));
         }
 
         var (h, k) = (hashes.ToArray(), kinds.ToArray());
@@ -96,17 +96,4 @@ public sealed record FeatureVector(ulong[] Hashes, FeatureKind[] Kinds)
     /// <summary>A feature's stable hash.</summary>
     public static ulong Hash(string feature) => Fnv.Of(feature);
 
-    private static FeatureKind KindOf(string feature, IReadOnlySet<string> set) =>
-        feature.StartsWith("e:", StringComparison.Ordinal) ? FeatureKind.Name
-        : feature.StartsWith("f:", StringComparison.Ordinal) ? FeatureKind.Frame
-        : feature.StartsWith("d:", StringComparison.Ordinal) || feature.StartsWith("n:", StringComparison.Ordinal) ? FeatureKind.Detail
-        : set.Contains("p:" + feature) ? FeatureKind.PersonWord
-        : English.StemFrequency(feature) >= CommonFrequency ? FeatureKind.CommonWord
-        : FeatureKind.Word;
-
-    /// <summary>
-    /// log10 of a SUBTLEX-US count from which a word is common: 10,000 in 51 million words
-    /// ("happen", "fun", "hard", "kill"). Fitted on ECB+ topics 1–20 among 3.5, 4.0 and 4.5.
-    /// </summary>
-    private const double CommonFrequency = 4.0;
 }
