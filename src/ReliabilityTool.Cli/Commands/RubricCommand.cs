@@ -55,6 +55,10 @@ internal static class RubricCommand
         var before = new Argument<string>("before") { Description = "The rubric as it was." };
         var after = new Argument<string>("after") { Description = "The rubric as it would be." };
         var limit = new Option<int>("--limit") { Description = "List at most this many changed assertions (single-partisan-source changes first); 0 lists every one.", DefaultValueFactory = _ => 100 };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0) result.AddError("--limit must be 0 (list every change) or a positive number of changes to list.");
+        });
         var diff = new Command("diff", "List the stored assertions whose grade or flags change between two rubrics, with the terms that change them. The stored analysis is rescored under each rubric, not re-matched.") { before, after, limit };
         diff.SetAction(parse =>
         {
@@ -73,7 +77,7 @@ internal static class RubricCommand
                 return ExitCodes.Ok;
             }
 
-            var shown = parse.GetValue(limit) is > 0 and var most ? RubricDiff.MostConsequential(changes).Take(most).ToList() : changes;
+            var shown = parse.GetValue(limit) is var most && most > 0 ? RubricDiff.MostConsequential(changes).Take(most).ToList() : changes;
             var table = new Table().Expand().AddColumns("assertion", "grade", "score", "flags", "terms that changed");
             foreach (var c in shown)
             {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReliabilityTool.Tests;
 
 namespace ReliabilityTool.Cli.Tests.Commands;
@@ -68,6 +69,25 @@ public sealed class RubricCommandTests : IDisposable
         Assert.DoesNotContain("extracted and matched again", result.Out);
         Assert.DoesNotContain("analyse it afresh", result.Out);
         Assert.Contains("corroboration: 20 → 15", result.Out);
+    }
+
+    [Fact]
+    public void Should_List_The_Most_Consequential_Changes_First_Up_To_The_Limit()
+    {
+        var db = _folder.File("r.db");
+        Assert.Equal(0, Cli.Run("assess", RepoPaths.Seeds, "--db", db, "--out", _folder.File("out"), "--quiet").ExitCode);
+        string[] diff = ["rubric", "diff", Path.Combine(RepoPaths.Rubrics, "default.yaml"), Path.Combine(RepoPaths.Rubrics, "strict.yaml"), "--db", db];
+
+        var all = Cli.Run([.. diff, "--limit", "0"]);
+        var three = Cli.Run([.. diff, "--limit", "3"]);
+        var negative = Cli.Run([.. diff, "--limit", "-1"]);
+
+        var total = int.Parse(Regex.Match(all.Out, @"(\d+) assertions change between").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.DoesNotContain("more (listed:", all.Out);
+        Assert.Contains($"… and {total - 3} more (listed: the 3 that gain or lose a single-partisan-source flag first", three.Out);
+        Assert.Equal(3, Regex.Count(three.Out, @"a-[0-9a-f]{10}"));
+        Assert.NotEqual(0, negative.ExitCode);
+        Assert.Contains("--limit must be 0", negative.Error);
     }
 
     [Fact]
