@@ -183,11 +183,8 @@ public sealed class AnalysisStore(Database database, IDbTransaction? transaction
         }
     }
 
-    /// <summary>Each document's credited upstream keys, and its publisher's, so a later copy finds the others of its wire.</summary>
     private void SaveUpstreams(IEnumerable<Document> documents, IDbTransaction transaction) =>
-        Bulk(InsertUpstream, transaction,
-            documents.SelectMany(d => d.Credits.Select(c => (c.Key, Credited: 1)).Concat(d.Source.Publisher is { } p ? [(Credits.KeyOf(p.Name), 0)] : []).Distinct()
-                .Select(k => new object[] { k.Item1, d.Id, k.Item2 })));
+        Bulk(InsertUpstream, transaction, documents.SelectMany(UpstreamKey.Of).Select(k => new object[] { k.Key, k.DocumentId, k.Credited ? 1 : 0 }));
 
     private void SaveReuse(IEnumerable<Reuse> reuse, IDbTransaction transaction) =>
         Bulk(InsertReuse, transaction,

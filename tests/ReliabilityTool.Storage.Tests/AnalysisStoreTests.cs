@@ -18,10 +18,7 @@ public sealed class AnalysisStoreTests
 
     private static readonly Lazy<Assessment> Seeds = new(() =>
     {
-        var catalog = SourcesYaml.Parse("sources.yaml", File.ReadAllText(Path.Combine(RepoPaths.Seeds, "sources.yaml")));
-        var documents = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => SourceMerger.Merge(new HeuristicDocumentExtractor().Extract(Path.GetFileNameWithoutExtension(f), f, File.ReadAllText(f), "sha-" + Path.GetFileName(f)), catalog))
-            .ToList();
+        var documents = SeedDocuments.All;
         var pipeline = new AssessmentPipeline(RubricYaml.Default);
         return pipeline.Assess(documents, documents.SelectMany(pipeline.Extractor.Extract).ToList());
     });

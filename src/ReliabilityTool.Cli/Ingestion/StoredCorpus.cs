@@ -22,11 +22,7 @@ public static class StoredCorpus
     }
 
     /// <summary>The stored analysis, with every <c>add</c> since, read in one snapshot; a clear error when there is none.</summary>
-    public static StoredAnalysis Load(Database database)
-    {
-        using var reading = database.Connection.BeginTransaction(deferred: true);
-        return new Archive(database, reading).Load();
-    }
+    public static StoredAnalysis Load(Database database) => TryLoad(database) ?? throw AssessmentPipeline.NotAssessed();
 
     /// <summary>The stored analysis, or null when the archive holds none (never assessed, or documents ingested since).</summary>
     public static StoredAnalysis? TryLoad(Database database)

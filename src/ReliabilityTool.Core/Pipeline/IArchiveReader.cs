@@ -55,4 +55,11 @@ public interface IArchiveReader
 public sealed record MatchedMember(string ClaimId, string DocumentId, string AssertionId, FeatureVector Vector);
 
 /// <summary>A document under an upstream key: one that credits it (<see cref="Credited"/>), or is published by it.</summary>
-public sealed record UpstreamKey(string Key, string DocumentId, bool Credited);
+public sealed record UpstreamKey(string Key, string DocumentId, bool Credited)
+{
+    /// <summary>A document's keys: each upstream it credits, and its own publisher's, so that a later copy finds the others of its wire.</summary>
+    public static IEnumerable<UpstreamKey> Of(Document document) =>
+        document.Credits.Select(c => new UpstreamKey(c.Key, document.Id, true))
+            .Concat(document.Source.Publisher is { } p ? [new UpstreamKey(Credits.KeyOf(p.Name), document.Id, false)] : [])
+            .Distinct();
+}

@@ -18,8 +18,7 @@ internal sealed class IncrementalReuse(IArchiveReader archive, ReuseSettings set
         var newHolders = shingles.SelectMany(p => p.Value.Fingerprints.Select(f => (Hash: f, Id: p.Key))).ToLookup(x => x.Hash, x => x.Id);
         var common = archive.Common(shingles.Values.SelectMany(s => s.Hashes));
 
-        var upstreamKeys = added.SelectMany(d => d.Credits.Select(c => new UpstreamKey(c.Key, d.Id, true))
-            .Concat(d.Source.Publisher is { } p ? [new UpstreamKey(Credits.KeyOf(p.Name), d.Id, false)] : [])).ToList();
+        var upstreamKeys = added.SelectMany(UpstreamKey.Of).ToList();
         var underUpstream = archive.DocumentsUnder(upstreamKeys.Select(k => k.Key)).Concat(upstreamKeys).Distinct().ToList();
         var clusters = archive.ClustersOf(holders.SelectMany(g => g).Concat(underUpstream.Select(u => u.DocumentId)));
         var clusterOf = clusters.SelectMany(c => c.DocumentIds.Select(id => (id, c))).ToDictionary(x => x.id, x => x.c, StringComparer.Ordinal);

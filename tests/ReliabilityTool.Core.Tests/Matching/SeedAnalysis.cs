@@ -12,10 +12,7 @@ internal static class SeedAnalysis
 {
     private static readonly Lazy<(IReadOnlyList<Document> Documents, IReadOnlyList<Claim> Claims)> Loaded = new(() =>
     {
-        var catalog = SourcesYaml.Parse("seeds/sources.yaml", File.ReadAllText(Path.Combine(RepoPaths.Seeds, "sources.yaml")));
-        var documents = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => SourceMerger.Merge(new HeuristicDocumentExtractor().Extract(Path.GetFileNameWithoutExtension(f), f, File.ReadAllText(f), "sha"), catalog))
-            .ToList();
+        var documents = SeedDocuments.All;
         var extractor = new SentenceClaimExtractor(Lexicon.Default);
         return (documents, documents.SelectMany(extractor.Extract).ToList());
     });

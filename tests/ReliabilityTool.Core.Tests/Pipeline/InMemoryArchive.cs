@@ -75,10 +75,6 @@ internal sealed class InMemoryArchive : IArchiveReader
     public IReadOnlyList<UpstreamKey> DocumentsUnder(IEnumerable<string> keys)
     {
         var wanted = keys.ToHashSet(StringComparer.Ordinal);
-        return _documents.Values
-            .SelectMany(d => d.Credits.Select(c => new UpstreamKey(c.Key, d.Id, true)).Concat(d.Source.Publisher is { } p ? [new UpstreamKey(Credits.KeyOf(p.Name), d.Id, false)] : []))
-            .Where(u => wanted.Contains(u.Key))
-            .Distinct()
-            .ToList();
+        return _documents.Values.SelectMany(UpstreamKey.Of).Where(u => wanted.Contains(u.Key)).ToList();
     }
 }
