@@ -5,6 +5,7 @@ namespace ReliabilityTool.Benchmarks;
 /// <summary>
 /// generate: write a corpus. e2e: time the real assess and add commands on generated corpora.
 /// stages: BenchmarkDotNet over each stage. profile: each stage in process over one written corpus, with the planted-truth scores.
+/// profile-report: each part of report --rubric (reads, rebuild, scoring, writers) on an assessed database.
 /// ecb: score assertion matching against ECB+ event coreference. claims: evidence and hedges on labelled ECB+ sentences.
 /// </summary>
 public static class Program
@@ -31,6 +32,9 @@ public static class Program
             case "profile":
                 StageProfile.Run(options.String("corpus", "corpus"));
                 return 0;
+            case "profile-report":
+                RescoreProfile.Run(options.String("db", "reliability.db"), options.String("rubric", "rubrics/default.yaml"));
+                return 0;
             case "ecb":
                 return Ecb.EcbBenchmark.Run(options);
             case "claims":
@@ -44,7 +48,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | profile [--corpus DIR] | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample|seeds] [--labels FILE[,FILE…]] [--wrong N] [--cues yes] [--out FILE] | train-check-worthiness [--data FILE] [--folds 5] [--l2 X] [--positive-weight balanced|X] [--out FILE]");
+        Console.Error.WriteLine("usage: generate --articles N [--seed S] --out DIR | e2e [--sizes 1000,10000] [--work DIR] | stages | profile [--corpus DIR] | profile-report [--db FILE] [--rubric FILE] | ecb [--data DIR] [--topics 21-35] [--mode pairs|pooled] [--wrong N] [--pairs-out FILE] | claims [--mode evaluate|sample|seeds] [--labels FILE[,FILE…]] [--wrong N] [--cues yes] [--out FILE] | train-check-worthiness [--data FILE] [--folds 5] [--l2 X] [--positive-weight balanced|X] [--out FILE]");
         return 2;
     }
 }

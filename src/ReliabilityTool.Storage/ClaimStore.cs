@@ -9,8 +9,8 @@ namespace ReliabilityTool.Storage;
 /// <summary>Filters for listing claims; null means any.</summary>
 public sealed record ClaimFilter(string? DocumentId = null, ClaimKind? Kind = null, bool? Hedged = null, string? EvidenceClass = null);
 
-/// <summary>One document version's claims and the JSON each is stored as.</summary>
-public sealed record ClaimRows(string DocumentId, int Version, IReadOnlyList<Claim> Claims, IReadOnlyList<string> Json);
+/// <summary>One document version's claims and the bytes each is stored as.</summary>
+public sealed record ClaimRows(string DocumentId, int Version, IReadOnlyList<Claim> Claims, IReadOnlyList<byte[]> Stored);
 
 /// <summary>
 /// Claims of each document version, with the lexicon that produced them: a claim set made with
@@ -26,14 +26,14 @@ public sealed class ClaimStore(Database database)
         """;
 
     private const string InsertClaim = """
-        INSERT INTO claims (document_id, version, id, start, "end", kind, check_worthy, hedged, evidence_class, claim_json)
-        VALUES (@DocumentId, @Version, @Id, @Start, @End, @Kind, @CheckWorthy, @Hedged, @EvidenceClass, @ClaimJson)
+        INSERT INTO claims (document_id, version, id, start, "end", kind, check_worthy, hedged, evidence_class, claim)
+        VALUES (@DocumentId, @Version, @Id, @Start, @End, @Kind, @CheckWorthy, @Hedged, @EvidenceClass, @Claim)
         """;
 
-    private static readonly string[] InsertClaimParameters = ["@DocumentId", "@Version", "@Id", "@Start", "@End", "@Kind", "@CheckWorthy", "@Hedged", "@EvidenceClass", "@ClaimJson"];
+    private static readonly string[] InsertClaimParameters = ["@DocumentId", "@Version", "@Id", "@Start", "@End", "@Kind", "@CheckWorthy", "@Hedged", "@EvidenceClass", "@Claim"];
 
     private const string SelectCurrent = """
-        SELECT CAST(c.claim_json AS BLOB) FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
+        SELECT c.claim FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
         WHERE (@DocumentId IS NULL OR c.document_id = @DocumentId)
           AND (@Kind IS NULL OR c.kind = @Kind)
           AND (@Hedged IS NULL OR c.hedged = @Hedged)
@@ -49,7 +49,7 @@ public sealed class ClaimStore(Database database)
 
     /// <summary>A document version's claims with their stored form made: pure, so callers can make many at once on every core.</summary>
     public static ClaimRows Rows(string documentId, int version, IReadOnlyList<Claim> claims) =>
-        new(documentId, version, claims, claims.Select(StoredJson.Write).ToList());
+        new(documentId, version, claims, claims.Select(ClaimCodec.Write).ToList());
 
     /// <summary>
     /// Replaces the claims of each version. One prepared statement serves every row: an archive
@@ -76,7 +76,7 @@ public sealed class ClaimStore(Database database)
                 object[] values =
                 [
                     set.DocumentId, set.Version, c.Id, c.Start, c.End, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy,
-                    c.IsHedged ? 1 : 0, c.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none", set.Json[i],
+                    c.IsHedged ? 1 : 0, c.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none", set.Stored[i],
                 ];
                 for (var p = 0; p < values.Length; p++) parameters[p].Value = values[p];
                 insert.ExecuteNonQuery();
@@ -87,7 +87,7 @@ public sealed class ClaimStore(Database database)
     }
 
     private const string SelectOfDocument = """
-        SELECT c.claim_json FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
+        SELECT c.claim FROM claims c JOIN documents d ON d.id = c.document_id AND d.current_version = c.version
         WHERE c.document_id = @DocumentId AND c.id IN @Ids
         """;
 
@@ -99,24 +99,23 @@ public sealed class ClaimStore(Database database)
     {
         var pool = new StringPool();
         return wanted.GroupBy(w => w.DocumentId)
-            .SelectMany(g => database.Connection.Query<string>(SelectOfDocument, new { DocumentId = g.Key, Ids = g.Select(w => w.ClaimId).Distinct().ToList() }, transaction))
-            .Select(json => ClaimSharing.Share(StoredJson.Read<Claim>(json), pool))
+            .SelectMany(g => database.Connection.Query<byte[]>(SelectOfDocument, new { DocumentId = g.Key, Ids = g.Select(w => w.ClaimId).Distinct().ToList() }, transaction))
+            .Select(bytes => ClaimCodec.Read(bytes, pool))
             .ToList();
     }
 
     public IReadOnlyList<Claim> Current(ClaimFilter? filter = null, IDbTransaction? transaction = null)
     {
         filter ??= new ClaimFilter();
-        // The JSON is read as the UTF-8 bytes SQLite holds, not decoded into strings only to be encoded back for the parser.
-        var json = database.Connection.Query<byte[]>(SelectCurrent, new
+        var stored = database.Connection.Query<byte[]>(SelectCurrent, new
         {
             filter.DocumentId,
             Kind = filter.Kind?.ToString().ToLowerInvariant(),
             Hedged = filter.Hedged is null ? (int?)null : filter.Hedged.Value ? 1 : 0,
             filter.EvidenceClass,
         }, transaction).ToList();
-        // Parsing is most of the time an archive takes to load, and each claim is parsed on its own: every core takes a share.
+        // Decoding is most of the time an archive takes to load, and each claim is decoded on its own: every core takes a share.
         var pool = new StringPool();
-        return json.AsParallel().AsOrdered().Select(j => ClaimSharing.Share(StoredJson.Read<Claim>(j), pool)).ToList();
+        return stored.AsParallel().AsOrdered().Select(bytes => ClaimCodec.Read(bytes, pool)).ToList();
     }
 }

@@ -93,6 +93,28 @@ internal static class Migrations
             -- Stored feature vectors before this version do not mark words common in everyday English, which matching now reads: add and report need a fresh assess.
             DELETE FROM analysis_state;
             """),
+        (6, """
+            -- Claims are stored in a compact binary form (ClaimCodec) rather than JSON: reading them back is most of a rescore.
+            -- They are made from the documents, which are kept: assess extracts them again, and add and report need that first.
+            DROP TABLE claims;
+            CREATE TABLE claims (
+                document_id    TEXT NOT NULL,
+                version        INTEGER NOT NULL,
+                id             TEXT NOT NULL,
+                start          INTEGER NOT NULL,
+                "end"          INTEGER NOT NULL,
+                kind           TEXT NOT NULL,
+                check_worthy   REAL NOT NULL,
+                hedged         INTEGER NOT NULL,
+                evidence_class TEXT NOT NULL,
+                claim          BLOB NOT NULL,
+                PRIMARY KEY (document_id, version, id),
+                FOREIGN KEY (document_id, version) REFERENCES document_versions(document_id, version)
+            );
+            CREATE INDEX claims_kind ON claims(kind);
+            DELETE FROM claim_runs;
+            DELETE FROM analysis_state;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;
