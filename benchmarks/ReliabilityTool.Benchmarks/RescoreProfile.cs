@@ -15,9 +15,13 @@ internal static class RescoreProfile
     public static void Run(string databasePath, string rubricPath)
     {
         var clock = Stopwatch.StartNew();
+        var paused = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(2);
         void Lap(string stage)
         {
-            Console.WriteLine($"{stage,-36} {clock.Elapsed.TotalSeconds,8:0.000} s");
+            Console.WriteLine($"{stage,-36} {clock.Elapsed.TotalSeconds,8:0.000} s   GC paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds,6:0.000} s, {GC.CollectionCount(2) - collections} full");
+            paused = GC.GetTotalPauseDuration();
+            collections = GC.CollectionCount(2);
             clock.Restart();
         }
 
@@ -44,15 +48,18 @@ internal static class RescoreProfile
         Lap("score");
         var context = new ReportContext(assessment, "bench", rubric.File);
         Lap("report context");
-        var json = JsonReportWriter.Write(context);
-        Lap($"report.json ({json.Length / 1e6:0.0} M chars)");
-        var md = MarkdownReportWriter.Write(context);
-        Lap($"report.md ({md.Length / 1e6:0.0} M chars)");
-        var html = HtmlReportWriter.Write(context);
-        Lap($"report.html ({html.Length / 1e6:0.0} M chars)");
-        var csv = CsvClaimsWriter.Write(context);
-        Lap($"claims.csv ({csv.Length / 1e6:0.0} M chars)");
-        var review = ClaimReviewWriter.Write(context, new DateOnly(2026, 11, 21), "bench");
-        Lap($"claimreview ({review.Length / 1e6:0.0} M chars)");
+        // Each written to a file, as the command writes it.
+        var folder = Directory.CreateTempSubdirectory("profile-report-").FullName;
+        using (var json = File.Create(Path.Combine(folder, "report.json"))) JsonReportWriter.Write(context, json);
+        Lap("report.json");
+        File.WriteAllText(Path.Combine(folder, "report.md"), MarkdownReportWriter.Write(context));
+        Lap("report.md");
+        File.WriteAllText(Path.Combine(folder, "report.html"), HtmlReportWriter.Write(context));
+        Lap("report.html");
+        using (var csv = new StreamWriter(Path.Combine(folder, "claims.csv"))) CsvClaimsWriter.Write(context, csv);
+        Lap("claims.csv");
+        File.WriteAllText(Path.Combine(folder, "claimreview.jsonld"), ClaimReviewWriter.Write(context, new DateOnly(2026, 11, 21), "bench"));
+        Lap("claimreview.jsonld");
+        Directory.Delete(folder, recursive: true);
     }
 }

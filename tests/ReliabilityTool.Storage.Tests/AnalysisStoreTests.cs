@@ -149,7 +149,7 @@ public sealed class AnalysisStoreTests
         var feature = vector.Hashes[0];
         var before = store.Frequencies([feature])[feature];
         var state = store.State()!;
-        var merged = new Assertion("a-merged", "merged", [member.ClaimId], ["x"], DocumentRelations.None, []);
+        var merged = new Assertion("a-merged", "merged", [member.ClaimId], ["x"], DocumentRelations.None, [], 0.9);
 
         using (var transaction = database.Connection.BeginTransaction())
         {

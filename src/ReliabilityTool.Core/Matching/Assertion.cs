@@ -7,13 +7,15 @@ namespace ReliabilityTool.Core.Matching;
 /// same thing, the relations among the documents carrying it (which of them make the documents
 /// one source is the rubric's call), and any details they disagree on.
 /// </summary>
+/// <param name="CheckWorthiness">Its most check-worthy claim's: every list of the reports is ordered by it.</param>
 public sealed record Assertion(
     string Id,
     string Summary,
     IReadOnlyList<string> ClaimIds,
     IReadOnlyList<string> DocumentIds,
     DocumentRelations Relations,
-    IReadOnlyList<Conflict> Conflicts);
+    IReadOnlyList<Conflict> Conflicts,
+    double CheckWorthiness);
 
 /// <summary>Documents that cannot corroborate each other, and the relations that put them together.</summary>
 public sealed record IndependenceGroup(IReadOnlyList<string> DocumentIds, IReadOnlyList<DocumentRelation> Reasons)

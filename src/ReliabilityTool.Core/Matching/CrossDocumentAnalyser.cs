@@ -44,7 +44,7 @@ internal static class CrossDocumentAnalyser
             // Most assertions: one claim, found nowhere else. Nothing to order, pick or compare.
             var only = claims[0];
             string[] one = [only.DocumentId];
-            return new Assertion(Id(claims), Summarise(only.Text), [only.Id], one, RelationFinder.Find(claims, one, documents, reuseInto, clusters), []);
+            return new Assertion(Id(claims), Summarise(only.Text), [only.Id], one, RelationFinder.Find(claims, one, documents, reuseInto, clusters), [], only.CheckWorthy);
         }
 
         // One order of claims whatever order they were grouped or stored in: `report` rebuilds what `assess` wrote, to the byte.
@@ -58,7 +58,8 @@ internal static class CrossDocumentAnalyser
             claims.Select(c => c.Id).ToArray(),
             documentIds,
             RelationFinder.Find(claims, documentIds, documents, reuseInto, clusters),
-            ConflictFinder.Find(claims));
+            ConflictFinder.Find(claims),
+            claims.Max(c => c.CheckWorthy));
     }
 
     /// <summary>A stable id from the member claims, so the same assertion keeps its id across runs and rubrics.</summary>

@@ -46,7 +46,7 @@ public static class HtmlReportWriter
                     summary = a.Summary,
                     sources = string.Join("; ", a.DocumentIds.Select(id => context.DocumentsById[id].Label)),
                     grade = all.CardOf(a).Grade,
-                    check_worthy = context.CheckWorthiness(a),
+                    check_worthy = a.CheckWorthiness,
                 }),
                 headline_order = ReportSummary.HeadlineOrder,
                 single_partisan = summary.SinglePartisan,

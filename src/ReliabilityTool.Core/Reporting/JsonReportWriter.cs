@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -42,7 +43,17 @@ public static class JsonReportWriter
     public static void Write(ReportContext context, Stream output)
     {
         var report = Build(context);
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        // The writer works in memory and hands the file large blocks: serialising a value flushes the
+        // writer, and a writer on the file itself would make a write to it for every entry.
+        var buffer = new ArrayBufferWriter<byte>(2 * FlushAt);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        void Drain()
+        {
+            writer.Flush();
+            output.Write(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
+        }
+
         writer.WriteStartObject();
         foreach (var field in ReportJson.Default.Report.Properties)
         {
@@ -55,18 +66,17 @@ public static class JsonReportWriter
                 foreach (var item in entries)
                 {
                     JsonSerializer.Serialize(writer, item, entry);
-                    if (writer.BytesPending > FlushAt) writer.Flush();
+                    if (buffer.WrittenCount > FlushAt) Drain();
                 }
 
                 writer.WriteEndArray();
             }
             else
                 JsonSerializer.Serialize(writer, value, ReportJson.Default.GetTypeInfo(field.PropertyType)!);
-
-            writer.Flush();
         }
 
         writer.WriteEndObject();
+        Drain();
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public static class MarkdownReportWriter
             var card = context.Assessment.CardOf(assertion);
             md.AppendLine(Inv($"<a id=\"{assertion.Id}\"></a>")).AppendLine();
             md.AppendLine(Inv($"### {n}. {Escape(assertion.Summary)}")).AppendLine();
-            md.AppendLine(Inv($"`{assertion.Id}` · {card.Grade} ({Num(card.Score)}) · check-worthiness {Num(context.CheckWorthiness(assertion))}")).AppendLine();
+            md.AppendLine(Inv($"`{assertion.Id}` · {card.Grade} ({Num(card.Score)}) · check-worthiness {Num(assertion.CheckWorthiness)}")).AppendLine();
             foreach (var claim in context.ClaimsOf(assertion))
                 md.AppendLine(Inv($"> {Escape(OneLine(claim.Text))}  ")).AppendLine(Inv($"> — {Escape(context.DocumentsById[claim.DocumentId].Label)} (`{claim.DocumentId}`), characters {claim.Start}–{claim.End}")).AppendLine();
 
@@ -91,10 +91,12 @@ public static class MarkdownReportWriter
         md.AppendLine("## All assertions by grade").AppendLine();
         foreach (var band in a.Rubric.Grades)
         {
-            var inBand = a.Analysis.Assertions.Where(x => a.CardOf(x).Band == band)
-                .OrderByDescending(x => a.CardOf(x).Score).ThenByDescending(context.CheckWorthiness).ThenBy(x => x.Id, StringComparer.Ordinal).ToList();
+            var inBand = a.Analysis.Assertions.Where(x => a.CardOf(x).Band == band).ToList();
             md.AppendLine(Inv($"### {band.Label} ({Num(band.Min)}–{Num(band.Max)}): {inBand.Count}")).AppendLine();
-            foreach (var assertion in inBand.Take(ReportLimits.ListedAssertions))
+            // Only the listed ones are put in order: a band of an archive holds a hundred thousand assertions.
+            var listed = inBand.OrderByDescending(x => a.CardOf(x).Score).ThenByDescending(x => x.CheckWorthiness).ThenBy(x => x.Id, StringComparer.Ordinal)
+                .Take(ReportLimits.ListedAssertions).ToList();
+            foreach (var assertion in listed)
             {
                 var card = a.CardOf(assertion);
                 md.AppendLine(Inv($"#### {Escape(assertion.Summary)}")).AppendLine();

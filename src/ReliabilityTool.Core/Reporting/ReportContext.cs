@@ -35,7 +35,7 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     public IReadOnlyList<Assertion> ByPriority => _byPriority ??=
         SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary)
             .Concat(Assessment.Analysis.Assertions.Where(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))
-                .OrderByDescending(a => Assessment.CardOf(a).Score).ThenByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal))
+                .OrderByDescending(a => Assessment.CardOf(a).Score).ThenByDescending(a => a.CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal))
             .ToList();
 
     /// <summary>
@@ -58,11 +58,8 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     /// <summary>Reused passages by the document that reproduces them.</summary>
     public ILookup<string, Reuse> ReuseInto { get; } = Assessment.Analysis.Reuse.ToLookup(r => r.To);
 
-    /// <summary>Most check-worthy first, then by id, so the order is stable.</summary>
-    public double CheckWorthiness(Assertion assertion) => ClaimsOf(assertion).Max(c => c.CheckWorthy);
-
     private List<Assertion> Ordered(Func<Assertion, bool> where) =>
-        Assessment.Analysis.Assertions.Where(where).OrderByDescending(CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        Assessment.Analysis.Assertions.Where(where).OrderByDescending(a => a.CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>The first screen every report opens with.</summary>
     public ReportSummary Summary => _summary ??= ReportSummary.Of(this);

@@ -59,7 +59,7 @@ public sealed record ReportSummary(
 
         var headline = flagged.Where(x => Leads(context, x))
             .OrderBy(x => a.CardOf(x).PrimaryBacking == PrimaryBacking.None ? 0 : 1)
-            .ThenByDescending(context.CheckWorthiness)
+            .ThenByDescending(x => x.CheckWorthiness)
             .ThenByDescending(x => Specifics(context, x))
             .ThenBy(x => x.Id, StringComparer.Ordinal)
             .Take(a.Rubric.Report.Headline)

@@ -118,7 +118,7 @@ internal static class SummaryWriter
         {
             var card = context.Assessment.CardOf(assertion);
             var sources = string.Join("; ", assertion.DocumentIds.Select(id => context.DocumentsById[id].Label));
-            md.AppendLine(Inv($"{++n}. **{Cell(assertion.Summary)}** — {Cell(sources)} · {Cell(card.Grade)} · check-worthiness {MarkdownReportWriter.Num(context.CheckWorthiness(assertion))} · [details](#{assertion.Id})"));
+            md.AppendLine(Inv($"{++n}. **{Cell(assertion.Summary)}** — {Cell(sources)} · {Cell(card.Grade)} · check-worthiness {MarkdownReportWriter.Num(assertion.CheckWorthiness)} · [details](#{assertion.Id})"));
         }
 
         md.AppendLine();

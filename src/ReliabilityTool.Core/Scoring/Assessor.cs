@@ -28,9 +28,14 @@ internal static class Assessor
         var claimsById = claims.ToDictionary(c => c.Id);
         var shared = new StringPool();
         // Each card is scored on its own, so every core takes a share; the dictionary is filled in assertion order.
-        var cards = analysis.Assertions.AsParallel().AsOrdered()
-            .Select(a => RubricScorer.Score(rubric, new AssertionEvidence(a, a.ClaimIds.Select(id => claimsById[id]).ToList(), partisanship), shared))
-            .ToDictionary(c => c.AssertionId);
+        var assertions = analysis.Assertions;
+        var scored = new ScoreCard[assertions.Count];
+        Parallel.For(0, scored.Length, i =>
+        {
+            var a = assertions[i];
+            scored[i] = RubricScorer.Score(rubric, new AssertionEvidence(a, a.ClaimIds.Select(id => claimsById[id]).ToList(), partisanship), shared);
+        });
+        var cards = scored.ToDictionary(c => c.AssertionId);
         return new Assessment(rubric, documents, claims, analysis, partisanship, cards);
     }
 }
