@@ -102,8 +102,9 @@ public sealed class DocumentStore(Database database)
         return results;
     }
 
+    /// <remarks>Each document's JSON parts (segments, metadata, source) are parsed on every core: an archive has thousands.</remarks>
     public IReadOnlyList<Document> Current(System.Data.IDbTransaction? transaction = null) =>
-        database.Connection.Query<DocumentRow>(SelectCurrent, transaction: transaction).Select(ToDocument).ToList();
+        database.Connection.Query<DocumentRow>(SelectCurrent, transaction: transaction).ToList().AsParallel().AsOrdered().Select(ToDocument).ToList();
 
     /// <summary>Each stored document's current version, without reading any text: what staleness checks need.</summary>
     public IReadOnlyDictionary<string, int> CurrentVersions(System.Data.IDbTransaction? transaction = null) =>

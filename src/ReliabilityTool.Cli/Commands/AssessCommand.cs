@@ -137,10 +137,8 @@ internal static class AssessCommand
     {
         var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/')) { Skipped = skipped ?? [] };
         Directory.CreateDirectory(outFolder);
-        // The writers share what the context works out once (the summary, the order of urgency); worked out first,
-        // they only read it, and each writes its own file on whichever core is free. (The page orders its own
-        // assertions by priority: an archive's page is a context of its own.)
-        _ = (context.Summary, context.ByUrgency);
+        // Each writer writes its own file on whichever core is free; what several share (the summary, the orders)
+        // the context works out once, for the first that asks.
         Unwrapped(() => Parallel.Invoke(
             () =>
             {

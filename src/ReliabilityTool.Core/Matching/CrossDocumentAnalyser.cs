@@ -36,15 +36,16 @@ internal static class CrossDocumentAnalyser
 
     /// <summary>One group of claims as an assertion: its stable id, summary, documents, the relations among them and conflicts.</summary>
     /// <param name="reuseInto">Reused passages by the document that reproduces them.</param>
+    /// <param name="storedId">The id stored with these claims, when an analysis is rebuilt: the one they would make.</param>
     public static Assertion AssertionOf(
-        IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<string, Reuse> reuseInto, CopyClusters clusters)
+        IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents, ILookup<string, Reuse> reuseInto, CopyClusters clusters, string? storedId = null)
     {
         if (claims.Count == 1)
         {
             // Most assertions: one claim, found nowhere else. Nothing to order, pick or compare.
             var only = claims[0];
             string[] one = [only.DocumentId];
-            return new Assertion(Id(claims), Summarise(only.Text), [only.Id], one, RelationFinder.Find(claims, one, documents, reuseInto, clusters), [], only.CheckWorthy);
+            return new Assertion(storedId ?? Id(claims), Summarise(only.Text), [only.Id], one, RelationFinder.Find(claims, one, documents, reuseInto, clusters), [], only.CheckWorthy);
         }
 
         // One order of claims whatever order they were grouped or stored in: `report` rebuilds what `assess` wrote, to the byte.
@@ -53,7 +54,7 @@ internal static class CrossDocumentAnalyser
         var documentIds = claims.Select(c => c.DocumentId).Distinct().Order(StringComparer.Ordinal).ToArray();
         var representative = claims.OrderByDescending(c => c.Evidence.Count > 0).ThenByDescending(c => c.CheckWorthy).ThenBy(c => c.Id, StringComparer.Ordinal).First();
         return new Assertion(
-            Id(claims),
+            storedId ?? Id(claims),
             Summarise(representative.Text),
             claims.Select(c => c.Id).ToArray(),
             documentIds,
@@ -71,9 +72,12 @@ internal static class CrossDocumentAnalyser
 
     private static string Summarise(string text)
     {
+        // Most sentences are already one clean line, short enough: the claim's own text serves, with nothing split.
+        if (text.Length is > 0 and <= 200 && text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny('\n', '\r') < 0 && !text.Contains("  ", StringComparison.Ordinal))
+            return text;
         var single = string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
         if (single.Length > 200) return single[..197].TrimEnd() + "…";
-        return single == text ? text : single; // most sentences are already one clean line: share the claim's text
+        return single == text ? text : single;
     }
 
 }

@@ -57,10 +57,10 @@ public sealed class AssessmentPipeline
         var documentsById = stored.Documents.ToDictionary(d => d.Id);
         var reuseInto = stored.Reuse.ToLookup(r => r.To);
         var clusters = new CopyClusters(stored.Clusters);
-        var members = stored.Membership.GroupBy(m => m.AssertionId, m => claimsById[m.ClaimId]).Select(g => g.ToList()).ToArray();
+        var members = stored.Membership.GroupBy(m => m.AssertionId, m => claimsById[m.ClaimId]).Select(g => (Id: g.Key, Claims: g.ToList())).ToArray();
         // Each assertion is rebuilt on its own, on every core, into its own slot; then one sort by id, the order assess gives.
         var assertions = new Assertion[members.Length];
-        Parallel.For(0, members.Length, i => assertions[i] = CrossDocumentAnalyser.AssertionOf(members[i], documentsById, reuseInto, clusters));
+        Parallel.For(0, members.Length, i => assertions[i] = CrossDocumentAnalyser.AssertionOf(members[i].Claims, documentsById, reuseInto, clusters, members[i].Id));
         Array.Sort(assertions, (x, y) => string.CompareOrdinal(x.Id, y.Id));
         return new CrossDocumentAnalysis(assertions, stored.Reuse) { Clusters = stored.Clusters };
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
 
 namespace ReliabilityTool.Core.Reporting;
 
@@ -22,7 +23,8 @@ public static partial class ClaimReviewWriter
     {
         var a = context.Assessment;
         var reviews = new JsonArray();
-        var chosen = context.ByUrgency.Take(ReportLimits.ClaimReviews).ToHashSet();
+        // By reference: hashing an assertion by value would hash every one of an archive's.
+        var chosen = context.ByUrgency.Take(ReportLimits.ClaimReviews).ToHashSet<Assertion>(ReferenceEqualityComparer.Instance);
         foreach (var assertion in a.Analysis.Assertions.Where(chosen.Contains))
         {
             var card = a.CardOf(assertion);

@@ -66,7 +66,7 @@ public static class HtmlReportWriter
     {
         var all = context.Assessment;
         if (all.Analysis.Assertions.Count <= ReportLimits.PageAssertions) return context;
-        var shown = context.ByUrgency.Take(ReportLimits.PageAssertions).ToHashSet();
+        var shown = context.ByUrgency.Take(ReportLimits.PageAssertions).ToHashSet<Assertion>(ReferenceEqualityComparer.Instance); // by reference, as the claim reviews choose
         var documents = shown.SelectMany(a => a.DocumentIds).ToHashSet();
         var claims = shown.SelectMany(a => a.ClaimIds).ToHashSet();
         var trimmed = all with

@@ -21,29 +21,29 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     public IEnumerable<Claim> ClaimsOf(Assertion assertion) => assertion.ClaimIds.Select(id => ClaimsById[id]);
 
     /// <summary>The assertions a fact-checker must look at first: one partisan source, and no primary document that could settle them.</summary>
-    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary => _singlePartisanWithoutPrimary ??=
-        Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking == PrimaryBacking.None);
+    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary => Once(ref _singlePartisanWithoutPrimary, () =>
+        Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking == PrimaryBacking.None));
 
     /// <summary>Single partisan source, but a primary document is cited: checking that document settles them.</summary>
-    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary => _singlePartisanCitingPrimary ??=
-        Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking != PrimaryBacking.None);
+    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary => Once(ref _singlePartisanCitingPrimary, () =>
+        Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking != PrimaryBacking.None));
 
     /// <summary>
     /// Every assertion in the order a fact-checker would take them, and the order report.md lists
     /// them in: the two lists above, then the rest by score, as report.md's grade bands run.
     /// </summary>
-    public IReadOnlyList<Assertion> ByPriority => _byPriority ??=
+    public IReadOnlyList<Assertion> ByPriority => Once(ref _byPriority, () =>
         SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary)
             .Concat(Assessment.Analysis.Assertions.Where(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))
                 .OrderByDescending(a => Assessment.CardOf(a).Score).ThenByDescending(a => a.CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal))
-            .ToList();
+            .ToList());
 
     /// <summary>
     /// Which assertions an archive's page and ClaimReview keep when they cannot hold all: the two
     /// single-partisan-source lists, then the rest most check-worthy first (not best supported first).
     /// </summary>
-    public IReadOnlyList<Assertion> ByUrgency => _byUrgency ??=
-        SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary).Concat(Ordered(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))).ToList();
+    public IReadOnlyList<Assertion> ByUrgency => Once(ref _byUrgency, () =>
+        SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary).Concat(Ordered(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))).ToList());
 
     private IReadOnlyList<Assertion>? _byUrgency;
 
@@ -62,7 +62,15 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
         Assessment.Analysis.Assertions.Where(where).OrderByDescending(a => a.CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>The first screen every report opens with.</summary>
-    public ReportSummary Summary => _summary ??= ReportSummary.Of(this);
+    public ReportSummary Summary => Once(ref _summary, () => ReportSummary.Of(this));
+
+    /// <summary>
+    /// Worked out by whichever writer needs it first while the others wait, then only read: the
+    /// writers run side by side, and an archive's orderings take seconds each.
+    /// </summary>
+    private T Once<T>(ref T? field, Func<T> make) where T : class => LazyInitializer.EnsureInitialized(ref field, ref _making, make);
+
+    private object? _making;
 
     private ReportSummary? _summary;
     private IReadOnlyList<Assertion>? _singlePartisanWithoutPrimary;
