@@ -46,6 +46,10 @@ internal static class RescoreProfile
         Lap($"rebuild ({rebuilt.Assertions.Count} assertions)");
         var assessment = pipeline.Score(documents, claims, rebuilt);
         Lap("score");
+        var before = new AssessmentPipeline(ReliabilityTool.Cli.Ingestion.RubricLoader.Read(Path.Combine(Path.GetDirectoryName(rubricPath) ?? ".", "default.yaml"))).Score(documents, claims, rebuilt);
+        Lap("score under default.yaml (rubric diff)");
+        var changes = RubricDiff.Compare(before, assessment);
+        Lap($"compare ({changes.Count} changes)");
         var context = new ReportContext(assessment, "bench", rubric.File);
         Lap("report context");
         // Each written to a file, as the command writes it.

@@ -38,7 +38,10 @@ public static class RubricDiff
 
         var changes = new List<RubricChange>();
         var summaries = before.Analysis.Assertions.Concat(after.Analysis.Assertions).DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Summary);
-        foreach (var id in summaries.Keys.Order(StringComparer.Ordinal))
+        // The assertions of an analysis are already in id order, and a rescored archive's two sides share them: sorted only when not.
+        var ids = summaries.Keys.ToArray();
+        if (!ids.Zip(ids.Skip(1)).All(p => string.CompareOrdinal(p.First, p.Second) < 0)) Array.Sort(ids, StringComparer.Ordinal);
+        foreach (var id in ids)
         {
             before.Cards.TryGetValue(id, out var a);
             after.Cards.TryGetValue(id, out var b);
