@@ -89,9 +89,10 @@ public static class MarkdownReportWriter
     {
         var a = context.Assessment;
         md.AppendLine("## All assertions by grade").AppendLine();
+        var bands = a.Analysis.Assertions.ToLookup(x => a.CardOf(x).Band);
         foreach (var band in a.Rubric.Grades)
         {
-            var inBand = a.Analysis.Assertions.Where(x => a.CardOf(x).Band == band).ToList();
+            var inBand = bands[band].ToList();
             md.AppendLine(Inv($"### {band.Label} ({Num(band.Min)}–{Num(band.Max)}): {inBand.Count}")).AppendLine();
             // Only the listed ones are put in order: a band of an archive holds a hundred thousand assertions.
             var listed = inBand.OrderByDescending(x => a.CardOf(x).Score).ThenByDescending(x => x.CheckWorthiness).ThenBy(x => x.Id, StringComparer.Ordinal)

@@ -21,12 +21,10 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     public IEnumerable<Claim> ClaimsOf(Assertion assertion) => assertion.ClaimIds.Select(id => ClaimsById[id]);
 
     /// <summary>The assertions a fact-checker must look at first: one partisan source, and no primary document that could settle them.</summary>
-    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary => Once(ref _singlePartisanWithoutPrimary, () =>
-        Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking == PrimaryBacking.None));
+    public IReadOnlyList<Assertion> SinglePartisanWithoutPrimary => Once(ref _singlePartisanWithoutPrimary, () => Ordered(Partition.WithoutPrimary));
 
     /// <summary>Single partisan source, but a primary document is cited: checking that document settles them.</summary>
-    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary => Once(ref _singlePartisanCitingPrimary, () =>
-        Ordered(a => Assessment.CardOf(a).Has(Flags.SinglePartisanSource) && Assessment.CardOf(a).PrimaryBacking != PrimaryBacking.None));
+    public IReadOnlyList<Assertion> SinglePartisanCitingPrimary => Once(ref _singlePartisanCitingPrimary, () => Ordered(Partition.CitingPrimary));
 
     /// <summary>
     /// Every assertion in the order a fact-checker would take them, and the order report.md lists
@@ -34,7 +32,7 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     /// </summary>
     public IReadOnlyList<Assertion> ByPriority => Once(ref _byPriority, () =>
         SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary)
-            .Concat(Assessment.Analysis.Assertions.Where(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))
+            .Concat(Partition.Others
                 .OrderByDescending(a => Assessment.CardOf(a).Score).ThenByDescending(a => a.CheckWorthiness).ThenBy(a => a.Id, StringComparer.Ordinal))
             .ToList());
 
@@ -43,7 +41,24 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     /// single-partisan-source lists, then the rest most check-worthy first (not best supported first).
     /// </summary>
     public IReadOnlyList<Assertion> ByUrgency => Once(ref _byUrgency, () =>
-        SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary).Concat(Ordered(a => !Assessment.CardOf(a).Has(Flags.SinglePartisanSource))).ToList());
+        SinglePartisanWithoutPrimary.Concat(SinglePartisanCitingPrimary).Concat(Ordered(Partition.Others)).ToList());
+
+    /// <summary>Every assertion in one of three kinds, each card read once: single partisan source without a primary document, citing one, and the others.</summary>
+    private Kinds Partition => Once(ref _partition, () =>
+    {
+        var kinds = new Kinds([], [], []);
+        foreach (var a in Assessment.Analysis.Assertions)
+        {
+            var card = Assessment.CardOf(a);
+            (!card.Has(Flags.SinglePartisanSource) ? kinds.Others : card.PrimaryBacking == PrimaryBacking.None ? kinds.WithoutPrimary : kinds.CitingPrimary).Add(a);
+        }
+
+        return kinds;
+    });
+
+    private sealed record Kinds(List<Assertion> WithoutPrimary, List<Assertion> CitingPrimary, List<Assertion> Others);
+
+    private Kinds? _partition;
 
     private IReadOnlyList<Assertion>? _byUrgency;
 
@@ -59,10 +74,10 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     public ILookup<string, Reuse> ReuseInto { get; } = Assessment.Analysis.Reuse.ToLookup(r => r.To);
 
     /// <summary>Most check-worthy first, then by id, so the order is stable.</summary>
-    private Assertion[] Ordered(Func<Assertion, bool> where)
+    private static Assertion[] Ordered(List<Assertion> assertions)
     {
         // One comparison, no key arrays: each of these lists can hold most of an archive's assertions.
-        var ordered = Assessment.Analysis.Assertions.Where(where).ToArray();
+        var ordered = assertions.ToArray();
         Array.Sort(ordered, static (x, y) => y.CheckWorthiness.CompareTo(x.CheckWorthiness) is var byWorth and not 0 ? byWorth : string.CompareOrdinal(x.Id, y.Id));
         return ordered;
     }
