@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Text;
@@ -8,7 +9,7 @@ namespace ReliabilityTool.Storage;
 /// A claim as the bytes of its row: each field in declaration order, strings as length-prefixed
 /// UTF-8, counts and offsets as 7-bit encoded integers. An archive holds hundreds of thousands of
 /// claims, and reading them back is most of what a rescore under another rubric costs: this form
-/// is a third of their JSON and is read several times faster, with repeated strings pooled as
+/// is about half their JSON and is read several times faster, with repeated strings pooled as
 /// they are read. The leading byte is the format's version, so a later form can tell the rows
 /// written before it.
 /// </summary>
@@ -73,25 +74,38 @@ internal static class ClaimCodec
     /// <exception cref="InvalidDataException">The bytes are not a claim in a form this version knows.</exception>
     public static Claim Read(byte[] bytes, StringPool pool)
     {
-        using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        var format = r.ReadByte();
-        if (format != Format) throw new InvalidDataException($"A stored claim is in format {format}, which this version does not read (it reads {Format}): run `reliability assess` to extract the claims again.");
-        var id = r.ReadString();
-        var documentId = pool.Of(r.ReadString());
-        var start = r.Read7BitEncodedInt();
-        var end = r.Read7BitEncodedInt();
-        var text = r.ReadString();
-        var kind = (ClaimKind)r.ReadByte();
-        var checkWorthy = r.ReadDouble();
-        var reasons = Strings(r, pool);
-        var hedges = Strings(r, pool);
-        var evidence = Each(r, () => new Evidence(pool.Of(r.ReadString()), (EvidenceClass)r.ReadByte(), pool.Of(r.ReadString()), Optional(r, pool)));
-        var entities = Each(r, () => new Entity(pool.Of(r.ReadString()), pool.Of(r.ReadString()), (EntityType)r.ReadByte()));
-        var dates = Each(r, () => new DateMention(pool.Of(r.ReadString()), pool.Of(r.ReadString()), r.Read7BitEncodedInt()));
-        var numbers = Each(r, () => new NumberMention(pool.Of(r.ReadString()), r.ReadDouble()));
-        var details = entities.Count == 0 && dates.Count == 0 && numbers.Count == 0 ? ClaimDetails.Empty : new ClaimDetails(entities, dates, numbers);
-        return new Claim(id, documentId, start, end, text, kind, checkWorthy, reasons, hedges, evidence, details) { QuotedFrom = Optional(r, pool) };
+        var r = new Reader(bytes);
+        var format = r.Byte();
+        if (format != Format) throw Unreadable($"is in format {format}, and this version reads format {Format}");
+        var id = r.String();
+        var documentId = pool.Of(r.String());
+        var start = r.Int();
+        var end = r.Int();
+        var text = r.String();
+        var kind = (ClaimKind)r.Byte();
+        var checkWorthy = r.Double();
+        var reasons = Strings(ref r, pool);
+        var hedges = Strings(ref r, pool);
+        var evidence = new Evidence[r.Int()];
+        for (var i = 0; i < evidence.Length; i++) evidence[i] = new Evidence(pool.Of(r.String()), (EvidenceClass)r.Byte(), pool.Of(r.String()), Optional(ref r, pool));
+        var entities = new Entity[r.Int()];
+        for (var i = 0; i < entities.Length; i++) entities[i] = new Entity(pool.Of(r.String()), pool.Of(r.String()), (EntityType)r.Byte());
+        var dates = new DateMention[r.Int()];
+        for (var i = 0; i < dates.Length; i++) dates[i] = new DateMention(pool.Of(r.String()), pool.Of(r.String()), r.Int());
+        var numbers = new NumberMention[r.Int()];
+        for (var i = 0; i < numbers.Length; i++) numbers[i] = new NumberMention(pool.Of(r.String()), r.Double());
+        var details = entities.Length == 0 && dates.Length == 0 && numbers.Length == 0
+            ? ClaimDetails.Empty
+            : new ClaimDetails(Exact(entities), Exact(dates), Exact(numbers));
+        var quotedFrom = Optional(ref r, pool);
+        if (!r.AtEnd) throw Unreadable($"({id}) has bytes past its last field ({r.Left})");
+        return new Claim(id, documentId, start, end, text, kind, checkWorthy, reasons, hedges, Exact(evidence), details) { QuotedFrom = quotedFrom };
     }
+
+    /// <summary>Claims the codec cannot read are not stale but foreign or damaged: <c>assess</c> would read them back too.</summary>
+    private static InvalidDataException Unreadable(string what) => new(
+        $"A stored claim {what}: the database was written by another version of ReliabilityTool, or is damaged. " +
+        "Open it with the version that wrote it, or assess the articles again into a new database (--db NEW.db).");
 
     private static void Strings(BinaryWriter w, IReadOnlyList<string> values)
     {
@@ -99,7 +113,12 @@ internal static class ClaimCodec
         foreach (var v in values) w.Write(v);
     }
 
-    private static IReadOnlyList<string> Strings(BinaryReader r, StringPool pool) => Each(r, () => pool.Of(r.ReadString()));
+    private static IReadOnlyList<string> Strings(ref Reader r, StringPool pool)
+    {
+        var values = new string[r.Int()];
+        for (var i = 0; i < values.Length; i++) values[i] = pool.Of(r.String());
+        return Exact(values);
+    }
 
     private static void Optional(BinaryWriter w, string? value)
     {
@@ -107,15 +126,58 @@ internal static class ClaimCodec
         if (value is not null) w.Write(value);
     }
 
-    private static string? Optional(BinaryReader r, StringPool pool) => r.ReadBoolean() ? pool.Of(r.ReadString()) : null;
+    private static string? Optional(ref Reader r, StringPool pool) => r.Byte() != 0 ? pool.Of(r.String()) : null;
 
-    /// <summary>A counted list as an exact-size array; empty lists share one instance.</summary>
-    private static IReadOnlyList<T> Each<T>(BinaryReader r, Func<T> read)
+    /// <summary>Empty lists share one instance.</summary>
+    private static IReadOnlyList<T> Exact<T>(T[] items) => items.Length == 0 ? [] : items;
+
+    /// <summary>
+    /// Reads what <see cref="BinaryWriter"/> wrote, straight from the row's bytes: a stream and a
+    /// reader for each of half a million claims would be more garbage than the claims themselves.
+    /// </summary>
+    private ref struct Reader(ReadOnlySpan<byte> bytes)
     {
-        var count = r.Read7BitEncodedInt();
-        if (count == 0) return [];
-        var items = new T[count];
-        for (var i = 0; i < count; i++) items[i] = read();
-        return items;
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public readonly bool AtEnd => _at == _bytes.Length;
+
+        public readonly int Left => _bytes.Length - _at;
+
+        public byte Byte() => _at < _bytes.Length ? _bytes[_at++] : throw Truncated();
+
+        public double Double()
+        {
+            if (_at + sizeof(double) > _bytes.Length) throw Truncated();
+            var value = BinaryPrimitives.ReadDoubleLittleEndian(_bytes[_at..]);
+            _at += sizeof(double);
+            return value;
+        }
+
+        /// <summary>A 7-bit encoded integer, as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
+        public int Int()
+        {
+            uint value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = Byte();
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80) return (int)value;
+            }
+
+            throw Unreadable("holds a malformed number");
+        }
+
+        /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> writes it: its UTF-8 length, then its bytes.</summary>
+        public string String()
+        {
+            var length = Int();
+            if (length < 0 || _at + length > _bytes.Length) throw Truncated();
+            var value = Encoding.UTF8.GetString(_bytes.Slice(_at, length));
+            _at += length;
+            return value;
+        }
+
+        private static InvalidDataException Truncated() => Unreadable("ends before its fields do");
     }
 }

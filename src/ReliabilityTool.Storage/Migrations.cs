@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using ReliabilityTool.Core.Claims;
 
 namespace ReliabilityTool.Storage;
 
@@ -10,7 +11,7 @@ namespace ReliabilityTool.Storage;
 /// </summary>
 internal static class Migrations
 {
-    private static readonly (int Version, string Sql)[] Steps =
+    private static readonly (int Version, string Sql, Action<SqliteConnection, SqliteTransaction>? Then)[] Steps =
     [
         (1, """
             CREATE TABLE documents (
@@ -31,7 +32,7 @@ internal static class Migrations
                 PRIMARY KEY (document_id, version)
             );
             CREATE INDEX document_versions_sha ON document_versions(sha256);
-            """),
+            """, null),
         (2, """
             CREATE TABLE claims (
                 document_id    TEXT NOT NULL,
@@ -54,7 +55,7 @@ internal static class Migrations
                 lexicon     TEXT NOT NULL,
                 PRIMARY KEY (document_id, version)
             );
-            """),
+            """, null),
         (3, """
             CREATE TABLE analysis_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE match_claims (
@@ -80,7 +81,7 @@ internal static class Migrations
                 basis      TEXT NOT NULL
             );
             CREATE INDEX assessed_reuse_pair ON assessed_reuse(from_id, to_id);
-            """),
+            """, null),
         (4, """
             CREATE TABLE copy_clusters (id TEXT PRIMARY KEY, cluster_json TEXT NOT NULL);
             CREATE TABLE copy_members (document_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL);
@@ -88,16 +89,15 @@ internal static class Migrations
             CREATE TABLE upstream_keys (key TEXT NOT NULL, document_id TEXT NOT NULL, credited INTEGER NOT NULL, PRIMARY KEY (key, document_id, credited)) WITHOUT ROWID;
             -- An assessment stored before copy clusters has none, and boilerplate counted by documents: add and report need a fresh assess.
             DELETE FROM analysis_state;
-            """),
+            """, null),
         (5, """
             -- Stored feature vectors before this version do not mark words common in everyday English, which matching now reads: add and report need a fresh assess.
             DELETE FROM analysis_state;
-            """),
+            """, null),
         (6, """
             -- Claims are stored in a compact binary form (ClaimCodec) rather than JSON: reading them back is most of a rescore.
-            -- They are made from the documents, which are kept: assess extracts them again, and add and report need that first.
-            DROP TABLE claims;
-            CREATE TABLE claims (
+            -- The claims are converted, not dropped (ConvertClaims), so the stored analysis resting on them stays good.
+            CREATE TABLE claims_coded (
                 document_id    TEXT NOT NULL,
                 version        INTEGER NOT NULL,
                 id             TEXT NOT NULL,
@@ -111,27 +111,68 @@ internal static class Migrations
                 PRIMARY KEY (document_id, version, id),
                 FOREIGN KEY (document_id, version) REFERENCES document_versions(document_id, version)
             );
-            CREATE INDEX claims_kind ON claims(kind);
-            DELETE FROM claim_runs;
-            DELETE FROM analysis_state;
-            """),
+            """, ConvertClaims),
     ];
+
+    private static readonly string[] CodedClaimParameters = ["@DocumentId", "@Version", "@Id", "@Start", "@End", "@Kind", "@CheckWorthy", "@Hedged", "@EvidenceClass", "@Claim"];
+
+    /// <summary>
+    /// Each claim stored as JSON rewritten in <see cref="ClaimCodec"/>'s form, every value kept, then
+    /// the coded table takes the old one's place. A later change of the codec's form needs a step
+    /// like this one: rows it cannot read are an error, not something <c>assess</c> can mend.
+    /// </summary>
+    private static void ConvertClaims(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO claims_coded (document_id, version, id, start, "end", kind, check_worthy, hedged, evidence_class, claim)
+            VALUES (@DocumentId, @Version, @Id, @Start, @End, @Kind, @CheckWorthy, @Hedged, @EvidenceClass, @Claim)
+            """;
+        var parameters = CodedClaimParameters
+            .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name }))
+            .ToArray();
+        var rows = connection.Query("""SELECT document_id, version, id, start, "end", kind, check_worthy, hedged, evidence_class, claim_json FROM claims""", transaction: transaction, buffered: false);
+        foreach (var row in rows)
+        {
+            object[] values =
+            [
+                row.document_id, row.version, row.id, row.start, row.end, row.kind, row.check_worthy, row.hedged, row.evidence_class,
+                ClaimCodec.Write(StoredJson.Read<Claim>((string)row.claim_json)),
+            ];
+            for (var p = 0; p < values.Length; p++) parameters[p].Value = values[p];
+            insert.ExecuteNonQuery();
+        }
+
+        connection.Execute("""
+            DROP TABLE claims;
+            ALTER TABLE claims_coded RENAME TO claims;
+            CREATE INDEX claims_kind ON claims(kind);
+            """, transaction: transaction);
+    }
 
     public static int Latest => Steps[^1].Version;
 
-    public static void Apply(SqliteConnection connection, string path)
+    /// <param name="upTo">The last step to apply: tests make a database as an older version left it.</param>
+    public static void Apply(SqliteConnection connection, string path, int? upTo = null)
     {
+        var latest = upTo ?? Latest;
         var current = connection.ExecuteScalar<int>("PRAGMA user_version;");
         if (current > Latest) throw new NewerDatabaseException(path, current, Latest);
-        if (current == Latest) return;
+        if (current >= latest) return;
 
         // One immediate transaction for every step: a second process opening the same new file waits
         // for the lock, then reads the version again and finds nothing left to do.
         using var transaction = connection.BeginTransaction(deferred: false);
         current = connection.ExecuteScalar<int>("PRAGMA user_version;", transaction: transaction);
         if (current > Latest) throw new NewerDatabaseException(path, current, Latest);
-        foreach (var (_, sql) in Steps.Where(s => s.Version > current)) connection.Execute(sql, transaction: transaction);
-        connection.Execute($"PRAGMA user_version = {Latest};", transaction: transaction);
+        foreach (var (_, sql, then) in Steps.Where(s => s.Version > current && s.Version <= latest))
+        {
+            connection.Execute(sql, transaction: transaction);
+            then?.Invoke(connection, transaction);
+        }
+
+        connection.Execute($"PRAGMA user_version = {latest};", transaction: transaction);
         transaction.Commit();
     }
 }

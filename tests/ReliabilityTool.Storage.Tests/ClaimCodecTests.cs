@@ -50,7 +50,8 @@ public sealed class ClaimCodecTests
 
     /// <summary>
     /// The codec writes each of these by hand: a field added to a claim fails here until the codec
-    /// writes it too (and its format version goes up), rather than being lost in storage.
+    /// writes it too, its format number goes up and a migration step converts the stored rows
+    /// (as step 6 converted the JSON ones), rather than being lost in storage.
     /// </summary>
     [Fact]
     public void Should_Know_Every_Field_A_Claim_Has()
@@ -109,7 +110,19 @@ public sealed class ClaimCodecTests
 
         var e = Assert.Throws<InvalidDataException>(() => ClaimCodec.Read(bytes, new StringPool()));
 
-        Assert.Contains("format 9", e.Message);
-        Assert.Contains("reliability assess", e.Message);
+        Assert.Contains("is in format 9, and this version reads format 1", e.Message);
+        Assert.Contains("written by another version of ReliabilityTool", e.Message);
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Stored_Claim_Cut_Short_Or_With_Bytes_To_Spare()
+    {
+        var bytes = ClaimCodec.Write(Full());
+
+        var cut = Assert.Throws<InvalidDataException>(() => ClaimCodec.Read(bytes[..^3], new StringPool()));
+        var spare = Assert.Throws<InvalidDataException>(() => ClaimCodec.Read([.. bytes, 0], new StringPool()));
+
+        Assert.Contains("ends before its fields do", cut.Message);
+        Assert.Contains("has bytes past its last field (1)", spare.Message);
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Tests;
@@ -60,31 +62,38 @@ public sealed class ClaimStoreTests
     }
 
     [Fact]
-    public void Should_Drop_Claims_Stored_As_Json_On_Upgrade_Keeping_The_Documents_To_Extract_Them_Again()
+    public void Should_Convert_Claims_Stored_As_Json_On_Upgrade_Keeping_Every_Value_And_The_Assessment()
     {
         using var folder = new TempFolder();
-        var path = folder.File("json-claims.db");
-        var (database, _) = Stored("Iran hosted them in 2002.\n", path);
-        using (database)
+        var path = folder.File("schema-5.db");
+        const string text = "Iran reportedly hosted them in 2002. According to the FBI, they met in Khartoum. Should we care?\n";
+        var document = new HeuristicDocumentExtractor().Extract("a", "a.txt", text, InputFile.Sha256(System.Text.Encoding.UTF8.GetBytes(text)));
+        var claims = new SentenceClaimExtractor(Lexicon.Default).Extract(document);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
-            // Make it look like a schema-5 database: claims as JSON, an assessment resting on them.
-            database.Connection.Execute("""
-                DROP TABLE claims;
-                CREATE TABLE claims (document_id TEXT NOT NULL, version INTEGER NOT NULL, id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-                    kind TEXT NOT NULL, check_worthy REAL NOT NULL, hedged INTEGER NOT NULL, evidence_class TEXT NOT NULL, claim_json TEXT NOT NULL,
-                    PRIMARY KEY (document_id, version, id));
-                INSERT INTO claims VALUES ('a', 1, 'a:0-25', 0, 25, 'factual', 0.9, 0, 'none', '{"id":"a:0-25"}');
-                INSERT INTO analysis_state (key, value) VALUES ('lexicon', 'x');
-                PRAGMA user_version = 5;
-                """);
+            // A database as schema 5 left it: claims as JSON, and an assessment resting on them.
+            connection.Open();
+            Migrations.Apply(connection, path, upTo: 5);
+            connection.Execute("INSERT INTO documents (id, current_version, source_json, updated_at) VALUES ('a', 1, @Source, 'now')", new { Source = StoredJson.Write(document.Source) });
+            connection.Execute(
+                "INSERT INTO document_versions VALUES ('a', 1, 'a.txt', @Sha, @Text, @Metadata, @Segments, 'now')",
+                new { Sha = document.Sha256, Text = text, Metadata = StoredJson.Write(document.FromText), Segments = StoredJson.Write(document.Segments) });
+            foreach (var c in claims)
+            {
+                connection.Execute(
+                    "INSERT INTO claims VALUES ('a', 1, @Id, @Start, @End, 'factual', @CheckWorthy, 0, 'none', @Json)",
+                    new { c.Id, c.Start, c.End, c.CheckWorthy, Json = StoredJson.Write(c) });
+            }
+
+            connection.Execute("INSERT INTO claim_runs VALUES ('a', 1, @Lexicon)", new { Lexicon = Lexicon.Default.Fingerprint });
+            connection.Execute("INSERT INTO analysis_state (key, value) VALUES ('rubric_sha256', 'r'), ('lexicon', @Lexicon), ('claims', '3')", new { Lexicon = Lexicon.Default.Fingerprint });
         }
 
         using var upgraded = Database.Open(path);
 
         Assert.Equal(Database.LatestSchemaVersion, upgraded.SchemaVersion);
-        Assert.Equal(["a"], new DocumentStore(upgraded).Current().Select(d => d.Id));
-        Assert.Empty(new ClaimStore(upgraded).Current());
-        Assert.False(new ClaimStore(upgraded).IsCurrent("a", 1, Lexicon.Default.Fingerprint));
-        Assert.Null(new AnalysisStore(upgraded).State());
+        Assert.Equal(claims.Select(c => JsonSerializer.Serialize(c)), new ClaimStore(upgraded).Current().Select(c => JsonSerializer.Serialize(c)));
+        Assert.True(new ClaimStore(upgraded).IsCurrent("a", 1, Lexicon.Default.Fingerprint));
+        Assert.Equal(Lexicon.Default.Fingerprint, new AnalysisStore(upgraded).State()?.Lexicon);
     }
 }

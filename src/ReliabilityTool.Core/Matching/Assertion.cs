@@ -7,7 +7,7 @@ namespace ReliabilityTool.Core.Matching;
 /// same thing, the relations among the documents carrying it (which of them make the documents
 /// one source is the rubric's call), and any details they disagree on.
 /// </summary>
-/// <param name="CheckWorthiness">Its most check-worthy claim's: every list of the reports is ordered by it.</param>
+/// <param name="CheckWorthiness">Its most check-worthy claim's: the reports' lists are ordered by it (after the score, where they rank by score).</param>
 public sealed record Assertion(
     string Id,
     string Summary,

@@ -77,7 +77,7 @@ internal static class CrossDocumentAnalyser
             return text;
         var single = string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
         if (single.Length > 200) return single[..197].TrimEnd() + "…";
-        return single == text ? text : single;
+        return single;
     }
 
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ReliabilityTool.Core.Claims;
 
 namespace ReliabilityTool.Core.Reporting;
@@ -14,7 +15,8 @@ namespace ReliabilityTool.Core.Reporting;
 /// </summary>
 public static class JsonReportWriter
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>The report record serialised whole, by reflection (report.html embeds it so): the streamed report.json matches it byte for byte.</summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
         // Compact: an archive's report is read by programs (jq pretty-prints it for people), and indentation would add a third to its size.
         WriteIndented = false,
@@ -37,8 +39,9 @@ public static class JsonReportWriter
     /// <summary>
     /// Streams the report, each entry serialised by code generated for its contract record
     /// (<see cref="ReportJson"/>) rather than by reflection: report.json is most of the time a
-    /// rescore under another rubric takes. The fields, their names and order are the
-    /// <see cref="Report"/> record's; its long lists are written an entry at a time.
+    /// rescore under another rubric takes. The fields are the <see cref="Report"/> record's, in its
+    /// order (a test holds this against the record serialised whole); its long lists are written an
+    /// entry at a time.
     /// </summary>
     public static void Write(ReportContext context, Stream output)
     {
@@ -49,34 +52,43 @@ public static class JsonReportWriter
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
         void Drain()
         {
+            if (buffer.WrittenCount + writer.BytesPending < FlushAt) return;
             writer.Flush();
             output.Write(buffer.WrittenSpan);
             buffer.ResetWrittenCount();
         }
 
         writer.WriteStartObject();
-        foreach (var field in ReportJson.Default.Report.Properties)
-        {
-            writer.WritePropertyName(field.Name);
-            var value = field.Get!(report);
-            if (value is IEnumerable<object> entries && field.PropertyType.IsGenericType)
-            {
-                var entry = ReportJson.Default.GetTypeInfo(field.PropertyType.GetGenericArguments()[0])!;
-                writer.WriteStartArray();
-                foreach (var item in entries)
-                {
-                    JsonSerializer.Serialize(writer, item, entry);
-                    if (buffer.WrittenCount > FlushAt) Drain();
-                }
+        Value(writer, "tool", report.Tool, ReportJson.Default.ToolInfo);
+        Value(writer, "rubric", report.Rubric, ReportJson.Default.RubricInfo);
+        Each(writer, "documents", report.Documents, ReportJson.Default.DocumentEntry, Drain);
+        Each(writer, "claims", report.Claims, ReportJson.Default.ClaimEntry, Drain);
+        Each(writer, "assertions", report.Assertions, ReportJson.Default.AssertionEntry, Drain);
+        Each(writer, "reuse", report.Reuse, ReportJson.Default.ReuseEntry, Drain);
+        Each(writer, "copy_clusters", report.CopyClusters, ReportJson.Default.CopyClusterEntry, Drain);
+        Each(writer, "skipped", report.Skipped, ReportJson.Default.SkippedEntry, Drain);
+        writer.WriteEndObject();
+        writer.Flush();
+        output.Write(buffer.WrittenSpan);
+    }
 
-                writer.WriteEndArray();
-            }
-            else
-                JsonSerializer.Serialize(writer, value, ReportJson.Default.GetTypeInfo(field.PropertyType)!);
+    private static void Value<T>(Utf8JsonWriter writer, string name, T value, JsonTypeInfo<T> type)
+    {
+        writer.WritePropertyName(name);
+        JsonSerializer.Serialize(writer, value, type);
+    }
+
+    /// <param name="drain">Hands what is written so far to the file, when enough has gathered.</param>
+    private static void Each<T>(Utf8JsonWriter writer, string name, IEnumerable<T> entries, JsonTypeInfo<T> type, Action drain)
+    {
+        writer.WriteStartArray(name);
+        foreach (var entry in entries)
+        {
+            JsonSerializer.Serialize(writer, entry, type);
+            drain();
         }
 
-        writer.WriteEndObject();
-        Drain();
+        writer.WriteEndArray();
     }
 
     /// <summary>
