@@ -63,6 +63,44 @@ public sealed class AnalysisStoreTests
         Assert.Equal(whole, rescored.Cards.Values.OrderBy(c => c.AssertionId, StringComparer.Ordinal).Select(c => (c.AssertionId, c.Score, c.Grade, string.Join(",", c.FlagNames))));
     }
 
+    /// <summary>
+    /// A rescore keeps the ids stored with each assertion's members instead of hashing the claims
+    /// again: an add that joins claims to stored assertions must store them under the id their
+    /// claims make, or every report after it would carry a stale one.
+    /// </summary>
+    [Fact]
+    public void Should_Store_Every_Assertion_After_An_Add_Under_The_Id_Its_Claims_Make()
+    {
+        const string added = "004_9b73190adbc7682c";
+        var pipeline = new AssessmentPipeline(RubricYaml.Default);
+        var four = SeedDocuments.All.Where(d => d.Id != added).ToList();
+        var assessment = pipeline.Assess(four, four.SelectMany(pipeline.Extractor.Extract).ToList());
+        using var database = Database.Open(":memory:");
+        using (var transaction = database.Connection.BeginTransaction())
+        {
+            new DocumentStore(database).Ingest(assessment.Documents, Now, transaction);
+            new ClaimStore(database).SaveAll(assessment.Claims.GroupBy(c => c.DocumentId).Select(g => ClaimStore.Rows(g.Key, 1, g.ToList())), Lexicon.Default.Fingerprint, transaction);
+            new AnalysisStore(database).Save(assessment, transaction);
+            transaction.Commit();
+        }
+
+        using (var transaction = database.Connection.BeginTransaction())
+        {
+            var archive = new Archive(database, transaction);
+            archive.Write(pipeline.Add(archive, [SeedDocuments.All.Single(d => d.Id == added)]).Update!, Now, transaction);
+            transaction.Commit();
+        }
+
+        var stored = new Archive(database).Load();
+        var rebuilt = pipeline.Rebuild(stored);
+
+        var (claims, documents) = (stored.Claims.ToDictionary(c => c.Id), stored.Documents.ToDictionary(d => d.Id));
+        var (reuseInto, clusters) = (stored.Reuse.ToLookup(r => r.To), new CopyClusters(stored.Clusters));
+        Assert.Contains(rebuilt.Assertions, a => a.DocumentIds.Contains(added) && a.DocumentIds.Count > 1);
+        Assert.All(rebuilt.Assertions, a =>
+            Assert.Equal(CrossDocumentAnalyser.AssertionOf(a.ClaimIds.Select(id => claims[id]).ToList(), documents, reuseInto, clusters).Id, a.Id));
+    }
+
     [Fact]
     public void Should_Look_Up_Features_And_Postings_Beyond_One_Statement_Of_Parameters()
     {
