@@ -114,7 +114,7 @@ public sealed class ClaimStore(Database database)
             Hedged = filter.Hedged is null ? (int?)null : filter.Hedged.Value ? 1 : 0,
             filter.EvidenceClass,
         }, transaction).ToList();
-        // Decoding is most of the time an archive takes to load, and each claim is decoded on its own: every core takes a share.
+        // Decoding is the larger part of loading an archive, and each claim is decoded on its own: every core takes a share.
         var pool = new StringPool();
         return stored.AsParallel().AsOrdered().Select(bytes => ClaimCodec.Read(bytes, pool)).ToList();
     }

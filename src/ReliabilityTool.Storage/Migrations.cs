@@ -95,7 +95,7 @@ internal static class Migrations
             DELETE FROM analysis_state;
             """, null),
         (6, """
-            -- Claims are stored in a compact binary form (ClaimCodec) rather than JSON: reading them back is most of a rescore.
+            -- Claims are stored in a compact binary form (ClaimCodec) rather than JSON: reading them back is a large part of a rescore.
             -- The claims are converted, not dropped (ConvertClaims), so the stored analysis resting on them stays good.
             CREATE TABLE claims_coded (
                 document_id    TEXT NOT NULL,

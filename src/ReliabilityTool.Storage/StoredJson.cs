@@ -16,8 +16,4 @@ internal static class StoredJson
 
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)
                                             ?? throw new InvalidDataException($"A stored {typeof(T).Name} is empty.");
-
-    /// <summary>The same from the UTF-8 bytes as stored.</summary>
-    public static T Read<T>(byte[] json) => JsonSerializer.Deserialize<T>(json, Options)
-                                            ?? throw new InvalidDataException($"A stored {typeof(T).Name} is empty.");
 }
