@@ -23,11 +23,11 @@ public sealed class AnalysisStoreTests
         return pipeline.Assess(documents, documents.SelectMany(pipeline.Extractor.Extract).ToList());
     });
 
-    /// <summary>A database holding the seeds, their claims and their analysis, as <c>assess</c> leaves it.</summary>
-    private static Database Assessed()
+    /// <summary>A database holding the seeds (or another assessment), their claims and their analysis, as <c>assess</c> leaves it.</summary>
+    private static Database Assessed(Assessment? assessment = null)
     {
         var database = Database.Open(":memory:");
-        var assessment = Seeds.Value;
+        assessment ??= Seeds.Value;
         using var transaction = database.Connection.BeginTransaction();
         new DocumentStore(database).Ingest(assessment.Documents, Now, transaction);
         new ClaimStore(database).SaveAll(assessment.Claims.GroupBy(c => c.DocumentId).Select(g => ClaimStore.Rows(g.Key, 1, g.ToList())), Lexicon.Default.Fingerprint, transaction);
@@ -74,15 +74,7 @@ public sealed class AnalysisStoreTests
         const string added = "004_9b73190adbc7682c";
         var pipeline = new AssessmentPipeline(RubricYaml.Default);
         var four = SeedDocuments.All.Where(d => d.Id != added).ToList();
-        var assessment = pipeline.Assess(four, four.SelectMany(pipeline.Extractor.Extract).ToList());
-        using var database = Database.Open(":memory:");
-        using (var transaction = database.Connection.BeginTransaction())
-        {
-            new DocumentStore(database).Ingest(assessment.Documents, Now, transaction);
-            new ClaimStore(database).SaveAll(assessment.Claims.GroupBy(c => c.DocumentId).Select(g => ClaimStore.Rows(g.Key, 1, g.ToList())), Lexicon.Default.Fingerprint, transaction);
-            new AnalysisStore(database).Save(assessment, transaction);
-            transaction.Commit();
-        }
+        using var database = Assessed(pipeline.Assess(four, four.SelectMany(pipeline.Extractor.Extract).ToList()));
 
         using (var transaction = database.Connection.BeginTransaction())
         {
