@@ -29,28 +29,79 @@ internal static class ConflictFinder
 
     /// <param name="values">A claim's values of this detail, in the form they are compared in.</param>
     /// <param name="shown">A value as the report shows it.</param>
+    /// <remarks>
+    /// Two claims clash when they come from different documents and none of one's values fits any of
+    /// the other's. Claims that show the same values are compared as one: an assertion carried by
+    /// two hundred outlets mostly repeats a few sets of values, so the sets are compared pairwise,
+    /// not the claims. The clashing claims are listed in the order a walk over every pair of claims
+    /// (first by the earlier claim, then the later) first meets them.
+    /// </remarks>
     private static void Add<T>(List<Conflict> conflicts, string detail, IReadOnlyList<Claim> claims, Func<Claim, List<T>> values, Func<T, string> shown, Func<T, T, bool> compatible)
     {
         var withValues = claims.Select(c => (Claim: c, Values: values(c))).Where(x => x.Values.Count > 0)
             .Select(x => (x.Claim, x.Values, Shown: string.Join(", ", x.Values.Select(shown)))).ToList();
-        var distinct = new List<ConflictValue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Clash(Claim claim, string value)
-        {
-            if (seen.Add(claim.Id)) distinct.Add(new ConflictValue(value, claim.Id));
-        }
+        if (withValues.Count < 2) return;
 
-        for (var i = 0; i < withValues.Count; i++)
+        var setIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var setOf = new int[withValues.Count];
+        var sets = new List<(List<T> Values, List<int> Claims)>();
+        for (var k = 0; k < withValues.Count; k++)
         {
-            for (var j = i + 1; j < withValues.Count; j++)
+            if (!setIndex.TryGetValue(withValues[k].Shown, out var set))
             {
-                if (withValues[i].Claim.DocumentId == withValues[j].Claim.DocumentId) continue;
-                if (withValues[i].Values.Any(x => withValues[j].Values.Any(y => compatible(x, y)))) continue;
-                Clash(withValues[i].Claim, withValues[i].Shown);
-                Clash(withValues[j].Claim, withValues[j].Shown);
+                set = sets.Count;
+                setIndex.Add(withValues[k].Shown, set);
+                sets.Add((withValues[k].Values, []));
             }
+
+            setOf[k] = set;
+            sets[set].Claims.Add(k);
         }
 
-        if (distinct.Count > 0) conflicts.Add(new Conflict(detail, distinct));
+        // clash[a, b]: no value of set a (the earlier claim's) fits any value of set b.
+        var clash = new bool[sets.Count, sets.Count];
+        for (var a = 0; a < sets.Count; a++)
+        {
+            for (var b = 0; b < sets.Count; b++)
+                clash[a, b] = !sets[a].Values.Any(x => sets[b].Values.Any(y => compatible(x, y)));
+        }
+
+        // Where the walk over pairs (i < j, i then j) first meets each clashing claim: in the pair with its
+        // earliest earlier partner if it has one, else in the pair with its earliest later partner.
+        var met = new List<(int I, int J, int Second, int Claim)>();
+        for (var k = 0; k < withValues.Count; k++)
+        {
+            var document = withValues[k].Claim.DocumentId;
+            var before = int.MaxValue;
+            var after = int.MaxValue;
+            for (var h = 0; h < sets.Count; h++)
+            {
+                if (clash[h, setOf[k]])
+                {
+                    foreach (var i in sets[h].Claims)
+                    {
+                        if (i >= k || i >= before) break;
+                        if (withValues[i].Claim.DocumentId != document) before = i;
+                    }
+                }
+
+                if (clash[setOf[k], h])
+                {
+                    foreach (var j in sets[h].Claims)
+                    {
+                        if (j >= after) break;
+                        if (j > k && withValues[j].Claim.DocumentId != document) after = j;
+                    }
+                }
+            }
+
+            if (before != int.MaxValue) met.Add((before, k, 1, k));
+            else if (after != int.MaxValue) met.Add((k, after, 0, k));
+        }
+
+        if (met.Count == 0) return;
+        met.Sort();
+        var distinct = met.Select(m => new ConflictValue(withValues[m.Claim].Shown, withValues[m.Claim].Claim.Id)).DistinctBy(v => v.ClaimId, StringComparer.Ordinal).ToList();
+        conflicts.Add(new Conflict(detail, distinct));
     }
 }

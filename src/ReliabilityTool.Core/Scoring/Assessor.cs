@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
@@ -27,13 +28,25 @@ internal static class Assessor
         var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d, rubric.Partisanship));
         var claimsById = claims.ToDictionary(c => c.Id);
         var shared = new StringPool();
+        var byShape = new ConcurrentDictionary<CardShape, ScoreCard>();
         // Each card is scored on its own, so every core takes a share; the dictionary is filled in assertion order.
         var assertions = analysis.Assertions;
         var scored = new ScoreCard[assertions.Count];
         Parallel.For(0, scored.Length, i =>
         {
             var a = assertions[i];
-            scored[i] = RubricScorer.Score(rubric, new AssertionEvidence(a, a.ClaimIds.Select(id => claimsById[id]).ToList(), partisanship), shared);
+            var claimsOf = new Claim[a.ClaimIds.Count];
+            for (var c = 0; c < claimsOf.Length; c++) claimsOf[c] = claimsById[a.ClaimIds[c]];
+            var evidence = new AssertionEvidence(a, claimsOf, partisanship);
+            if (CardShape.Of(a, claimsOf) is not { } shape)
+            {
+                scored[i] = RubricScorer.Score(rubric, evidence, shared);
+                return;
+            }
+
+            // Two cores may both score a new shape; either card serves, as they are equal.
+            var card = byShape.GetOrAdd(shape, _ => RubricScorer.Score(rubric, evidence, shared));
+            scored[i] = card.AssertionId == a.Id ? card : card with { AssertionId = a.Id };
         });
         var cards = scored.ToDictionary(c => c.AssertionId);
         return new Assessment(rubric, documents, claims, analysis, partisanship, cards);

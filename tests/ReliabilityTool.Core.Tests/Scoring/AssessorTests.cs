@@ -1,0 +1,65 @@
+using System.Text.Json;
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Scoring;
+using ReliabilityTool.Core.Sources;
+using ReliabilityTool.Corpus;
+using ReliabilityTool.Tests;
+
+namespace ReliabilityTool.Core.Tests.Scoring;
+
+/// <summary>
+/// The scoring stage over a whole analysis gives one card per shape of lone-document assertion and
+/// copies it under each id: every card must still be the one the scorer makes for that assertion alone.
+/// </summary>
+public sealed class AssessorTests
+{
+    private static readonly Lazy<(IReadOnlyList<Document> Documents, IReadOnlyList<Claim> Claims, CrossDocumentAnalysis Analysis)> Generated = new(() =>
+    {
+        var corpus = CorpusGenerator.Generate(new CorpusSettings(80, Seed: 11));
+        var catalog = SourcesYaml.Parse("sources.yaml", corpus.SourcesYaml);
+        var documents = corpus.Articles.Select(a => SourceMerger.Merge(new HeuristicDocumentExtractor().Extract(a.Id, a.FileName, a.Text, "sha"), catalog)).ToList();
+        var claims = documents.SelectMany(new SentenceClaimExtractor(Lexicon.Default).Extract).ToList();
+        return (documents, claims, CrossDocumentAnalyser.Analyse(documents, claims));
+    });
+
+    [Theory]
+    [InlineData("default.yaml")]
+    [InlineData("strict.yaml")]
+    [InlineData("admiralty.yaml")]
+    public void Should_Give_Every_Assertion_The_Card_The_Scorer_Makes_For_It_Alone(string rubricFile)
+    {
+        var rubric = RubricYaml.Parse(rubricFile, File.ReadAllText(Path.Combine(RepoPaths.Rubrics, rubricFile)));
+        var (documents, claims, analysis) = Generated.Value;
+
+        var assessment = Assessor.Score(documents, claims, analysis, rubric);
+
+        var claimsById = claims.ToDictionary(c => c.Id);
+        foreach (var assertion in analysis.Assertions)
+        {
+            var alone = RubricScorer.Score(rubric, new AssertionEvidence(assertion, assertion.ClaimIds.Select(id => claimsById[id]).ToList(), assessment.Partisanship));
+            Assert.Equal(JsonSerializer.Serialize(alone), JsonSerializer.Serialize(assessment.CardOf(assertion)));
+        }
+
+        // The shortcut is taken: assertions of one shape share their card's breakdown.
+        var breakdowns = assessment.Cards.Values.Select(c => c.Breakdown).Distinct(ReferenceEqualityComparer.Instance).Count();
+        Assert.True(breakdowns < assessment.Cards.Count / 2, $"{breakdowns} breakdowns for {assessment.Cards.Count} cards");
+    }
+
+    [Fact]
+    public void Should_Not_Share_A_Card_Between_Claims_That_Cite_Differently()
+    {
+        var (documents, claims, analysis) = Generated.Value;
+        var lone = analysis.Assertions.Where(a => a.DocumentIds.Count == 1 && a.ClaimIds.Count == 1 && a.Conflicts.Count == 0 && a.Relations.Relations.Count == 0 && a.Relations.Carried.Count == 0).ToList();
+        var claimsById = claims.ToDictionary(c => c.Id);
+        // Two lone assertions of one document, one citing nothing and one citing something.
+        var pair = lone.GroupBy(a => a.DocumentIds[0])
+            .Select(g => (Bare: g.FirstOrDefault(a => claimsById[a.ClaimIds[0]].Evidence.Count == 0), Cited: g.FirstOrDefault(a => claimsById[a.ClaimIds[0]].Evidence.Count > 0)))
+            .First(p => p.Bare is not null && p.Cited is not null);
+
+        var assessment = Assessor.Score(documents, claims, analysis, RubricYaml.Default);
+
+        Assert.NotEqual(JsonSerializer.Serialize(assessment.CardOf(pair.Bare!).Breakdown), JsonSerializer.Serialize(assessment.CardOf(pair.Cited!).Breakdown));
+    }
+}
