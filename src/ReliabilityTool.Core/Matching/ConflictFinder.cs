@@ -14,21 +14,22 @@ internal static class ConflictFinder
         // Only claims of different documents can conflict: most assertions are one claim, or claims of one document.
         if (claims.All(c => c.DocumentId == claims[0].DocumentId)) return [];
         var conflicts = new List<Conflict>();
-        Add(conflicts, "date", claims, c => c.Details.Dates.Where(d => d.Value.Length >= 7).Select(d => d.Value).ToList(), v => v,
+        Add(conflicts, "date", claims, c => c.Details.Dates.Where(d => d.Value.Length >= 7).Select(d => d.Value).ToList(), v => v, v => v,
             Text.DateText.Compatible);
-        Add(conflicts, "number", claims, c => c.Details.Numbers.Where(n => n.Value >= 3).Select(n => n.Value).ToList(), v => v.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Add(conflicts, "number", claims, c => c.Details.Numbers.Where(n => n.Value >= 3).Select(n => n.Value).ToList(), v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), v => v,
             (x, y) => Math.Abs(x - y) <= 0.1 * Math.Max(x, y));
-        // Places are compared by their name key, made once per claim rather than once per pair: an assertion carried by two hundred outlets has twenty thousand pairs.
+        // Places are compared by their name key, made once per distinct place rather than once per claim or pair.
         Add(conflicts, "place", claims, c =>
         {
-            var places = c.Details.Entities.Where(e => e.Type == EntityType.Place).Select(e => (e.Text, Key: Text.NameKey.Of(e.Text))).ToList();
+            var places = c.Details.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Text).ToList();
             return places.Count == 1 ? places : [];
-        }, p => p.Text, (x, y) => x.Key == y.Key);
+        }, p => p, Text.NameKey.Of, (x, y) => x == y);
         return conflicts.Count == 0 ? [] : conflicts;
     }
 
-    /// <param name="values">A claim's values of this detail, in the form they are compared in.</param>
+    /// <param name="values">A claim's values of this detail.</param>
     /// <param name="shown">A value as the report shows it.</param>
+    /// <param name="compared">A value in the form it is compared in, made once for each distinct set of values.</param>
     /// <remarks>
     /// Two claims clash when they come from different documents and none of one's values fits any of
     /// the other's. Claims that show the same values are compared as one: an assertion carried by
@@ -36,22 +37,30 @@ internal static class ConflictFinder
     /// not the claims. The clashing claims are listed in the order a walk over every pair of claims
     /// (first by the earlier claim, then the later) first meets them.
     /// </remarks>
-    private static void Add<T>(List<Conflict> conflicts, string detail, IReadOnlyList<Claim> claims, Func<Claim, List<T>> values, Func<T, string> shown, Func<T, T, bool> compatible)
+    private static void Add<T, TCompared>(
+        List<Conflict> conflicts, string detail, IReadOnlyList<Claim> claims, Func<Claim, List<T>> values, Func<T, string> shown, Func<T, TCompared> compared,
+        Func<TCompared, TCompared, bool> compatible)
     {
-        var withValues = claims.Select(c => (Claim: c, Values: values(c))).Where(x => x.Values.Count > 0)
-            .Select(x => (x.Claim, x.Values, Shown: string.Join(", ", x.Values.Select(shown)))).ToList();
-        if (withValues.Count < 2) return;
+        var withValues = new List<(Claim Claim, List<T> Values)>();
+        foreach (var claim in claims)
+        {
+            var found = values(claim);
+            if (found.Count > 0) withValues.Add((claim, found));
+        }
 
-        var setIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (withValues.Count < 2 || withValues.All(x => x.Claim.DocumentId == withValues[0].Claim.DocumentId)) return;
+
+        // Claims with the same values are one set; each set's values are shown and put in compared form once.
+        var setIndex = new Dictionary<List<T>, int>(SameValues<T>.Instance);
         var setOf = new int[withValues.Count];
-        var sets = new List<(List<T> Values, List<int> Claims)>();
+        var sets = new List<(string Shown, List<TCompared> Values, List<int> Claims)>();
         for (var k = 0; k < withValues.Count; k++)
         {
-            if (!setIndex.TryGetValue(withValues[k].Shown, out var set))
+            if (!setIndex.TryGetValue(withValues[k].Values, out var set))
             {
                 set = sets.Count;
-                setIndex.Add(withValues[k].Shown, set);
-                sets.Add((withValues[k].Values, []));
+                setIndex.Add(withValues[k].Values, set);
+                sets.Add((string.Join(", ", withValues[k].Values.Select(shown)), withValues[k].Values.Select(compared).ToList(), []));
             }
 
             setOf[k] = set;
@@ -101,7 +110,22 @@ internal static class ConflictFinder
 
         if (met.Count == 0) return;
         met.Sort();
-        var distinct = met.Select(m => new ConflictValue(withValues[m.Claim].Shown, withValues[m.Claim].Claim.Id)).DistinctBy(v => v.ClaimId, StringComparer.Ordinal).ToList();
+        var distinct = met.Select(m => new ConflictValue(sets[setOf[m.Claim]].Shown, withValues[m.Claim].Claim.Id)).DistinctBy(v => v.ClaimId, StringComparer.Ordinal).ToList();
         conflicts.Add(new Conflict(detail, distinct));
+    }
+
+    /// <summary>Lists of values equal item by item: claims that give the same values.</summary>
+    private sealed class SameValues<T> : IEqualityComparer<List<T>>
+    {
+        public static readonly SameValues<T> Instance = new();
+
+        public bool Equals(List<T>? x, List<T>? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y));
+
+        public int GetHashCode(List<T> values)
+        {
+            var hash = new HashCode();
+            foreach (var value in values) hash.Add(value);
+            return hash.ToHashCode();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Text;
@@ -31,19 +32,19 @@ internal static class RelationFinder
         foreach (var (_, ids) in SharedKeys(d => d.Source.Owner is { } o ? [o.Id] : []))
             relations.Add(new SameOwnerGroup(ids, documents[ids[0]].Source.Owner!.Name));
 
-        foreach (var (key, ids) in SharedKeys(d => d.Authors.Select(Names.Key)))
-            relations.Add(new SameAuthor(ids, documents[ids[0]].Authors.First(x => Names.Key(x) == key)));
+        foreach (var (key, ids) in SharedKeys(d => KeysOf(d).Authors))
+            relations.Add(new SameAuthor(ids, documents[ids[0]].Authors[Array.IndexOf(KeysOf(documents[ids[0]]).Authors, key)]));
 
         foreach (var (_, ids) in SharedKeys(d => clusters.Of(d.Id) is { Member.TextPart: >= 0 } of ? [$"{of.Cluster.Id}/{of.Member.TextPart}"] : []))
             relations.Add(new SameStory(ids, clusters.Of(ids[0])!.Value.Cluster));
 
         // A document credits its upstream; the upstream's own copy is known by its publisher. Crediting one wire makes
         // documents one source, but not carriers of each other's stories: only shared text does that.
-        var credited = documentIds.SelectMany(id => CopyClusterFinder.Upstream(documents[id]).Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (key, ids) in SharedKeys(d => CopyClusterFinder.Upstream(d).Select(c => c.Key)
-                     .Concat(d.Source.Publisher is { } p && credited.Contains(Credits.KeyOf(p.Name)) ? [Credits.KeyOf(p.Name)] : [])))
+        var credited = documentIds.SelectMany(id => KeysOf(documents[id]).Upstream.Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, ids) in SharedKeys(d => KeysOf(d).Upstream.Select(c => c.Key)
+                     .Concat(KeysOf(d).Publisher is { } p && credited.Contains(p) ? [p] : [])))
         {
-            var credit = ids.SelectMany(id => CopyClusterFinder.Upstream(documents[id])).First(c => c.Key == key);
+            var credit = ids.SelectMany(id => KeysOf(documents[id]).Upstream).First(c => c.Key == key);
             relations.Add(new SameWire(ids, credit.Upstream, credit.Line));
         }
 
@@ -67,6 +68,24 @@ internal static class RelationFinder
 
         return relations.Count == 0 && carried.Count == 0 ? DocumentRelations.None : new DocumentRelations(relations, carried);
     }
+
+    /// <summary>
+    /// Each document's keys, made once: an archive's documents each carry hundreds of assertions,
+    /// and normalising a name is the dearest step of comparing them. Documents are immutable, so a
+    /// key made for one instance holds for as long as it lives.
+    /// </summary>
+    private static DocumentKeys KeysOf(Document document) =>
+        Keys.GetValue(document, static d => new DocumentKeys(
+            d.Authors.Select(Names.Key).ToArray(),
+            CopyClusterFinder.Upstream(d).ToArray(),
+            d.Source.Publisher is { } p ? Credits.KeyOf(p.Name) : null));
+
+    private static readonly ConditionalWeakTable<Document, DocumentKeys> Keys = new();
+
+    /// <param name="Authors">Each author's name key, in the order of the document's authors.</param>
+    /// <param name="Upstream">The credits naming an upstream other than the document's own publisher.</param>
+    /// <param name="Publisher">The publisher's name as a credit key.</param>
+    private sealed record DocumentKeys(string[] Authors, Credit[] Upstream, string? Publisher);
 
     private static bool Overlaps(Claim claim, (int Start, int End) span)
     {

@@ -57,11 +57,24 @@ public sealed class AssessmentPipeline
         var documentsById = stored.Documents.ToDictionary(d => d.Id);
         var reuseInto = stored.Reuse.ToLookup(r => r.To);
         var clusters = new CopyClusters(stored.Clusters);
-        var members = stored.Membership.GroupBy(m => m.AssertionId, m => claimsById[m.ClaimId]).Select(g => (Id: g.Key, Claims: g.ToList())).ToArray();
-        // Each assertion is rebuilt on its own, on every core, into its own slot; then one sort by id, the order assess gives.
-        var assertions = new Assertion[members.Length];
-        Parallel.For(0, members.Length, i => assertions[i] = CrossDocumentAnalyser.AssertionOf(members[i].Claims, documentsById, reuseInto, clusters, members[i].Id));
-        Array.Sort(assertions, (x, y) => string.CompareOrdinal(x.Id, y.Id));
+        // Sorted by assertion id, the order assess gives, each assertion's members are one run.
+        var membership = stored.Membership.ToArray();
+        Array.Sort(membership, (x, y) => string.CompareOrdinal(x.AssertionId, y.AssertionId));
+        var runs = new List<int>(membership.Length) { 0 };
+        for (var i = 1; i < membership.Length; i++)
+        {
+            if (!string.Equals(membership[i].AssertionId, membership[i - 1].AssertionId, StringComparison.Ordinal)) runs.Add(i);
+        }
+
+        runs.Add(membership.Length);
+        // Each assertion is rebuilt on its own, on every core, into its own slot.
+        var assertions = new Assertion[membership.Length == 0 ? 0 : runs.Count - 1];
+        Parallel.For(0, assertions.Length, r =>
+        {
+            var claims = new Claim[runs[r + 1] - runs[r]];
+            for (var c = 0; c < claims.Length; c++) claims[c] = claimsById[membership[runs[r] + c].ClaimId];
+            assertions[r] = CrossDocumentAnalyser.AssertionOf(claims, documentsById, reuseInto, clusters, membership[runs[r]].AssertionId);
+        });
         return new CrossDocumentAnalysis(assertions, stored.Reuse) { Clusters = stored.Clusters };
     }
 
