@@ -75,7 +75,7 @@ internal static class AssessCommand
                 // both have worked is the run committed and are the reports moved into place, so a failure
                 // or a kill leaves the database and the reports as they were.
                 var staging = Path.Combine(outFolder, $".writing-{Environment.ProcessId}");
-                stages.Time("store analysis, write reports", () => Unwrapped(() => Parallel.Invoke(
+                stages.Time("store analysis, write reports", () => Unwrapped(() => OnOwnThreads(
                     () => new AnalysisStore(database).Save(assessment, transaction),
                     () => summary = Write(reported, staging, RubricShown(rubricPath, chosen), DateOnly.FromDateTime(now.UtcDateTime), parse.GetValue(reviewer)!, parse.GetValue(baseUrl), skipped))));
                 StageClock.StopIfAsked("commit");
@@ -110,6 +110,14 @@ internal static class AssessCommand
         asked ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File);
 
     /// <summary>The one error of a parallel step as itself, so it gets its own message and exit code.</summary>
+    /// <summary>
+    /// Runs each piece of work on a thread of its own and waits for all. Not on the thread pool: the
+    /// report writers spread their own long lists over the pool's threads, and pool threads held
+    /// by the writers themselves would leave that work waiting for a thread to come free.
+    /// </summary>
+    private static void OnOwnThreads(params Action[] work) =>
+        Task.WaitAll(work.Select(w => Task.Factory.StartNew(w, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray());
+
     private static void Unwrapped(Action work)
     {
         try
@@ -139,7 +147,7 @@ internal static class AssessCommand
         Directory.CreateDirectory(outFolder);
         // Each writer writes its own file on whichever core is free; what several share (the summary, the orders)
         // the context works out once, for the first that asks.
-        Unwrapped(() => Parallel.Invoke(
+        Unwrapped(() => OnOwnThreads(
             () =>
             {
                 using var json = File.Create(Path.Combine(outFolder, "report.json"));

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using CsvHelper;
+using ReliabilityTool.Core.Claims;
 
 namespace ReliabilityTool.Core.Reporting;
 
@@ -13,39 +16,61 @@ public static class CsvClaimsWriter
         return writer.ToString();
     }
 
-    public static void Write(ReportContext context, TextWriter writer)
-    {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var header in new[]
-                 {
-                     "claim", "document", "start", "end", "kind", "check_worthy", "hedges", "evidence", "evidence_class",
-                     "assertion", "grade", "score", "primary_backing", "flags", "text",
-                 })
-            csv.WriteField(header);
-        csv.NextRecord();
+    public static void Write(ReportContext context, TextWriter writer) => Write(context, writer, InChunks.DefaultSize);
 
-        foreach (var claim in context.Assessment.Claims)
+    /// <param name="chunk">Rows written together on one core (tests make it small, to cross chunk boundaries).</param>
+    internal static void Write(ReportContext context, TextWriter writer, int chunk)
+    {
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true))
         {
-            context.AssertionOfClaim.TryGetValue(claim.Id, out var assertion);
-            var card = assertion is null ? null : context.Assessment.CardOf(assertion);
-            csv.WriteField(claim.Id);
-            csv.WriteField(claim.DocumentId);
-            csv.WriteField(claim.Start);
-            csv.WriteField(claim.End);
-            csv.WriteField(claim.Kind.ToString().ToLowerInvariant());
-            csv.WriteField(claim.CheckWorthy);
-            csv.WriteField(string.Join("; ", claim.Hedges));
-            csv.WriteField(string.Join("; ", claim.Evidence.Select(e => $"{e.Cited} ({e.Kind})")));
-            csv.WriteField(claim.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none");
-            csv.WriteField(assertion?.Id ?? "");
-            csv.WriteField(card?.Grade ?? "");
-            csv.WriteField(card?.Score.ToString(CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(card?.PrimaryBacking.ToString().ToLowerInvariant() ?? "");
-            csv.WriteField(card is null ? "" : string.Join(" ", card.FlagNames));
-            csv.WriteField(claim.Text);
+            foreach (var header in new[]
+                     {
+                         "claim", "document", "start", "end", "kind", "check_worthy", "hedges", "evidence", "evidence_class",
+                         "assertion", "grade", "score", "primary_backing", "flags", "text",
+                     })
+                csv.WriteField(header);
             csv.NextRecord();
         }
 
-        csv.Flush();
+        // A row's quoting depends on its own fields only, so chunks of rows written apart join into the one file.
+        var claims = context.Assessment.Claims;
+        // Chunks are hundreds of kilobytes: their builders are kept and reused rather than made, grown and collected for each.
+        var spare = new ConcurrentBag<StringBuilder>();
+        InChunks.Render(claims.Count, chunk, (start, count) =>
+        {
+            if (!spare.TryTake(out var rows)) rows = new StringBuilder();
+            using (var csv = new CsvWriter(new StringWriter(rows, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))
+            {
+                for (var i = start; i < start + count; i++) Row(csv, context, claims[i]);
+            }
+
+            return rows;
+        }, rows =>
+        {
+            writer.Write(rows);
+            spare.Add(rows.Clear());
+        });
+    }
+
+    private static void Row(CsvWriter csv, ReportContext context, Claim claim)
+    {
+        context.AssertionOfClaim.TryGetValue(claim.Id, out var assertion);
+        var card = assertion is null ? null : context.Assessment.CardOf(assertion);
+        csv.WriteField(claim.Id);
+        csv.WriteField(claim.DocumentId);
+        csv.WriteField(claim.Start);
+        csv.WriteField(claim.End);
+        csv.WriteField(claim.Kind.ToString().ToLowerInvariant());
+        csv.WriteField(claim.CheckWorthy);
+        csv.WriteField(string.Join("; ", claim.Hedges));
+        csv.WriteField(string.Join("; ", claim.Evidence.Select(e => $"{e.Cited} ({e.Kind})")));
+        csv.WriteField(claim.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none");
+        csv.WriteField(assertion?.Id ?? "");
+        csv.WriteField(card?.Grade ?? "");
+        csv.WriteField(card?.Score.ToString(CultureInfo.InvariantCulture) ?? "");
+        csv.WriteField(card?.PrimaryBacking.ToString().ToLowerInvariant() ?? "");
+        csv.WriteField(card is null ? "" : string.Join(" ", card.FlagNames));
+        csv.WriteField(claim.Text);
+        csv.NextRecord();
     }
 }

@@ -1,10 +1,12 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Matching;
 
 namespace ReliabilityTool.Core.Reporting;
 
@@ -43,9 +45,13 @@ public static class JsonReportWriter
     /// record's, in its order (a test holds this against the record serialised whole); its long
     /// lists are written an entry at a time.
     /// </summary>
-    public static void Write(ReportContext context, Stream output)
+    public static void Write(ReportContext context, Stream output) => Write(context, output, InChunks.DefaultSize);
+
+    /// <param name="chunk">Entries serialised together on one core (tests make it small, to cross chunk boundaries).</param>
+    internal static void Write(ReportContext context, Stream output, int chunk)
     {
         var report = Build(context);
+        var assessment = context.Assessment;
         // The writer works in memory and hands the file large blocks: serialising a value flushes the
         // writer, and a writer on the file itself would make a write to it for every entry.
         var buffer = new ArrayBufferWriter<byte>(2 * FlushAt);
@@ -62,14 +68,50 @@ public static class JsonReportWriter
         Value(writer, "tool", report.Tool, ReportJson.Default.ToolInfo);
         Value(writer, "rubric", report.Rubric, ReportJson.Default.RubricInfo);
         Each(writer, "documents", report.Documents, ReportJson.Default.DocumentEntry, Drain);
-        Each(writer, "claims", report.Claims, ReportJson.Default.ClaimEntry, Drain);
-        Each(writer, "assertions", report.Assertions, ReportJson.Default.AssertionEntry, Drain);
+        Chunked(writer, buffer, "claims", assessment.Claims, c => ClaimEntryOf(context, c), ReportJson.Default.ClaimEntry, chunk, Drain);
+        Chunked(writer, buffer, "assertions", assessment.Analysis.Assertions, a => AssertionEntryOf(context, a), ReportJson.Default.AssertionEntry, chunk, Drain);
         Each(writer, "reuse", report.Reuse, ReportJson.Default.ReuseEntry, Drain);
         Each(writer, "copy_clusters", report.CopyClusters, ReportJson.Default.CopyClusterEntry, Drain);
         Each(writer, "skipped", report.Skipped, ReportJson.Default.SkippedEntry, Drain);
         writer.WriteEndObject();
         writer.Flush();
         output.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// A long list serialised a chunk at a time on every core, each chunk by its own writer, and
+    /// the chunks' bytes put between the list's brackets in order: what one writer would write.
+    /// </summary>
+    private static void Chunked<TItem, TEntry>(
+        Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, string name, IReadOnlyList<TItem> items, Func<TItem, TEntry> entry, JsonTypeInfo<TEntry> type, int chunk, Action drain)
+    {
+        writer.WriteStartArray(name);
+        writer.Flush();
+        var first = true;
+        // Chunk buffers are megabytes: made anew for each chunk they would be large objects, zeroed and collected each time.
+        var spare = new ConcurrentBag<ArrayBufferWriter<byte>>();
+        InChunks.Render(items.Count, chunk, (start, count) =>
+        {
+            if (!spare.TryTake(out var part)) part = new ArrayBufferWriter<byte>(FlushAt);
+            using (var partWriter = new Utf8JsonWriter(part, WriterOptions))
+            {
+                partWriter.WriteStartArray();
+                for (var i = start; i < start + count; i++) JsonSerializer.Serialize(partWriter, entry(items[i]), type);
+                partWriter.WriteEndArray();
+            }
+
+            return part;
+        }, part =>
+        {
+            // The chunk's entries without its own brackets, after a comma from the chunk before.
+            if (!first) buffer.Write(","u8);
+            buffer.Write(part.WrittenSpan[1..^1]);
+            first = false;
+            part.ResetWrittenCount();
+            spare.Add(part);
+            drain();
+        });
+        writer.WriteEndArray();
     }
 
     private static void Value<T>(Utf8JsonWriter writer, string name, T value, JsonTypeInfo<T> type)
@@ -115,28 +157,32 @@ public static class JsonReportWriter
                     partisanship.Reasons.Select(r => new PartisanReasonEntry(r.KindName, r.Summary, r.Basis)).ToList(),
                     d.Outlet);
             }).ToList(),
-            assessment.Claims.Select(c => new ClaimEntry(
-                c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
-                c.Evidence.Select(e => new EvidenceEntry(e.Cited, e.Class.ToString().ToLowerInvariant(), e.Kind, e.CarriedFrom)).ToList(),
-                context.AssertionOfClaim.TryGetValue(c.Id, out var a) ? a.Id : null, c.QuotedFrom)),
-            assessment.Analysis.Assertions.Select(a =>
-            {
-                var card = assessment.CardOf(a);
-                return new AssertionEntry(
-                    a.Id, a.Summary, a.ClaimIds, a.DocumentIds,
-                    card.Groups.Select(g => g.DocumentIds).ToList(),
-                    card.Groups.Select(g => (IReadOnlyList<string>)g.Reasons.Select(r => r.Text).ToList()).ToList(),
-                    card.PrimaryBacking.ToString().ToLowerInvariant(), card.Score, card.Grade,
-                    card.Breakdown.Select(l => new BreakdownEntry(l.Term, l.Points, l.Why)).ToList(),
-                    card.FlagNames,
-                    card.Flags.Select(f => new FlagEntry(f.Flag, f.Why)).ToList(),
-                    a.Conflicts.Select(c => new ConflictEntry(c.Detail, c.Values.Select(v => v.Value).ToList(), c.Values.Select(v => v.ClaimId).ToList())).ToList());
-            }),
+            assessment.Claims.Select(c => ClaimEntryOf(context, c)),
+            assessment.Analysis.Assertions.Select(a => AssertionEntryOf(context, a)),
             assessment.Analysis.Reuse.Select(r => new ReuseEntry(
                 r.From, r.To, [r.FromSpan.Start, r.FromSpan.End], [r.ToSpan.Start, r.ToSpan.End], r.Words, r.Similarity, r.DirectionBasis, context.ClusterOf(r))).ToList(),
             assessment.Analysis.Clusters.Select(c => new CopyClusterEntry(
                 c.Id, c.Origin, c.OriginBasis, c.Upstream, c.Members.Count,
                 c.Members.Select(m => new CopyMemberEntry(m.DocumentId, context.DocumentsById.TryGetValue(m.DocumentId, out var d) ? d.Source.Publisher?.Name : null, m.TextPart, m.Basis)).ToList())).ToList()) { Skipped = context.Skipped.Select(f => new SkippedEntry(f.File, f.Reason)).ToList() };
+    }
+
+    private static ClaimEntry ClaimEntryOf(ReportContext context, Claim c) => new(
+        c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
+        c.Evidence.Select(e => new EvidenceEntry(e.Cited, e.Class.ToString().ToLowerInvariant(), e.Kind, e.CarriedFrom)).ToList(),
+        context.AssertionOfClaim.TryGetValue(c.Id, out var a) ? a.Id : null, c.QuotedFrom);
+
+    private static AssertionEntry AssertionEntryOf(ReportContext context, Assertion a)
+    {
+        var card = context.Assessment.CardOf(a);
+        return new AssertionEntry(
+            a.Id, a.Summary, a.ClaimIds, a.DocumentIds,
+            card.Groups.Select(g => g.DocumentIds).ToList(),
+            card.Groups.Select(g => (IReadOnlyList<string>)g.Reasons.Select(r => r.Text).ToList()).ToList(),
+            card.PrimaryBacking.ToString().ToLowerInvariant(), card.Score, card.Grade,
+            card.Breakdown.Select(l => new BreakdownEntry(l.Term, l.Points, l.Why)).ToList(),
+            card.FlagNames,
+            card.Flags.Select(f => new FlagEntry(f.Flag, f.Why)).ToList(),
+            a.Conflicts.Select(c => new ConflictEntry(c.Detail, c.Values.Select(v => v.Value).ToList(), c.Values.Select(v => v.ClaimId).ToList())).ToList());
     }
 
     public sealed record Report(

@@ -57,21 +57,23 @@ public sealed record ReportSummary(
             .OrderByDescending(g => g.DocumentIds.Count).ThenBy(g => g.DocumentIds[0], StringComparer.Ordinal)
             .ToList();
 
-        var headline = flagged.Where(x => Leads(context, x))
-            .OrderBy(x => a.CardOf(x).PrimaryBacking == PrimaryBacking.None ? 0 : 1)
-            .ThenByDescending(x => x.CheckWorthiness)
-            .ThenByDescending(x => Specifics(context, x))
-            .ThenBy(x => x.Id, StringComparer.Ordinal)
+        // Each flagged assertion's claims are read once, for whether it leads and for its specifics: an archive flags a hundred thousand.
+        var headline = flagged.Select(x => (Assertion: x, Claims: context.ClaimsOf(x).ToList()))
+            .Where(x => Leads(x.Claims))
+            .Select(x => (x.Assertion, Cited: a.CardOf(x.Assertion).PrimaryBacking == PrimaryBacking.None ? 0 : 1, Specifics: x.Claims.Max(Specifics)))
+            .OrderBy(x => x.Cited)
+            .ThenByDescending(x => x.Assertion.CheckWorthiness)
+            .ThenByDescending(x => x.Specifics)
+            .ThenBy(x => x.Assertion.Id, StringComparer.Ordinal)
             .Take(a.Rubric.Report.Headline)
+            .Select(x => x.Assertion)
             .ToList();
         return new ReportSummary(counts, documents, groups, a.Analysis.Clusters, headline, flagged.Count);
     }
 
     /// <summary>Check-worthy, specific, and a statement of fact or a quotation: what a fact-checker must not repeat unchecked.</summary>
-    private static bool Leads(ReportContext context, Assertion assertion) =>
-        context.ClaimsOf(assertion).Any(c => c.Kind is ClaimKind.Factual or ClaimKind.Quote && c.CheckWorthy >= CheckWorthyThreshold && Specifics(c) > 0);
-
-    private static int Specifics(ReportContext context, Assertion assertion) => context.ClaimsOf(assertion).Max(Specifics);
+    private static bool Leads(IEnumerable<Claim> claims) =>
+        claims.Any(c => c.Kind is ClaimKind.Factual or ClaimKind.Quote && c.CheckWorthy >= CheckWorthyThreshold && Specifics(c) > 0);
 
     private static int Specifics(Claim claim) => claim.Details.Entities.Count + claim.Details.Dates.Count + claim.Details.Numbers.Count;
 }

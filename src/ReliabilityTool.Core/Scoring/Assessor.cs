@@ -16,7 +16,19 @@ public sealed record Assessment(
     IReadOnlyDictionary<string, Partisanship> Partisanship,
     IReadOnlyDictionary<string, ScoreCard> Cards)
 {
-    public ScoreCard CardOf(Assertion assertion) => Cards[assertion.Id];
+    /// <summary>
+    /// Each assertion's card by the assertion itself: the reports look cards up a million times,
+    /// and hashing an object's identity is cheaper than hashing its id. An assertion this
+    /// assessment does not hold is looked up by id.
+    /// </summary>
+    private Dictionary<Assertion, ScoreCard>? _byAssertion;
+
+    public ScoreCard CardOf(Assertion assertion)
+    {
+        var byAssertion = LazyInitializer.EnsureInitialized(ref _byAssertion, () =>
+            Analysis.Assertions.Where(a => Cards.ContainsKey(a.Id)).ToDictionary<Assertion, Assertion, ScoreCard>(a => a, a => Cards[a.Id], ReferenceEqualityComparer.Instance));
+        return byAssertion.TryGetValue(assertion, out var card) ? card : Cards[assertion.Id];
+    }
 }
 
 /// <summary>The scoring stage over a whole analysis: partisanship of each document, then a card for each assertion.</summary>
