@@ -32,7 +32,7 @@ internal static class ConflictFinder
     /// <param name="compared">A value in the form it is compared in, made once for each distinct set of values.</param>
     /// <remarks>
     /// Two claims clash when they come from different documents and none of one's values fits any of
-    /// the other's. Claims that show the same values are compared as one: an assertion carried by
+    /// the other's. Claims that give the same values are compared as one: an assertion carried by
     /// two hundred outlets mostly repeats a few sets of values, so the sets are compared pairwise,
     /// not the claims. The clashing claims are listed in the order a walk over every pair of claims
     /// (first by the earlier claim, then the later) first meets them.
@@ -96,10 +96,12 @@ internal static class ConflictFinder
 
                 if (clash[setOf[k], h])
                 {
-                    foreach (var j in sets[h].Claims)
+                    // The set's claims are in order: start at the first one after this claim.
+                    var members = sets[h].Claims;
+                    var from = members.BinarySearch(k + 1);
+                    for (var m = from < 0 ? ~from : from; m < members.Count && members[m] < after; m++)
                     {
-                        if (j >= after) break;
-                        if (j > k && withValues[j].Claim.DocumentId != document) after = j;
+                        if (withValues[members[m]].Claim.DocumentId != document) after = members[m];
                     }
                 }
             }

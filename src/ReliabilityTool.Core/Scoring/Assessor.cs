@@ -23,6 +23,17 @@ public sealed record Assessment(
     /// </summary>
     private Dictionary<Assertion, ScoreCard>? _byAssertion;
 
+    /// <summary>A copy (<c>with</c>) may hold other assertions or cards: it looks them up afresh.</summary>
+    private Assessment(Assessment original)
+    {
+        Rubric = original.Rubric;
+        Documents = original.Documents;
+        Claims = original.Claims;
+        Analysis = original.Analysis;
+        Partisanship = original.Partisanship;
+        Cards = original.Cards;
+    }
+
     public ScoreCard CardOf(Assertion assertion)
     {
         var byAssertion = LazyInitializer.EnsureInitialized(ref _byAssertion, () =>
