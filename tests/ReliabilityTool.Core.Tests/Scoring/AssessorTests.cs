@@ -62,4 +62,19 @@ public sealed class AssessorTests
 
         Assert.NotEqual(JsonSerializer.Serialize(assessment.CardOf(pair.Bare!).Breakdown), JsonSerializer.Serialize(assessment.CardOf(pair.Cited!).Breakdown));
     }
+
+    [Fact]
+    public void Should_Look_Cards_Up_Afresh_In_A_Copy_With_Other_Cards()
+    {
+        var (documents, claims, analysis) = Generated.Value;
+        var assessment = Assessor.Score(documents, claims, analysis, RubricYaml.Default);
+        var first = analysis.Assertions[0];
+        _ = assessment.CardOf(first); // the original has looked its cards up by assertion
+
+        var changed = assessment.CardOf(first) with { Grade = "changed" };
+        var copy = assessment with { Cards = assessment.Cards.Values.Select(c => c.AssertionId == first.Id ? changed : c).ToDictionary(c => c.AssertionId) };
+
+        Assert.Equal("changed", copy.CardOf(first).Grade);
+        Assert.NotEqual("changed", assessment.CardOf(first).Grade);
+    }
 }
