@@ -109,7 +109,6 @@ internal static class AssessCommand
     internal static string RubricShown(string? asked, Rubric chosen) =>
         asked ?? (File.Exists(RubricLoader.DefaultPath) ? RubricLoader.DefaultPath : chosen.File);
 
-    /// <summary>The one error of a parallel step as itself, so it gets its own message and exit code.</summary>
     /// <summary>
     /// Runs each piece of work on a thread of its own and waits for all. Not on the thread pool: the
     /// report writers spread their own long lists over the pool's threads, and pool threads held
@@ -118,6 +117,7 @@ internal static class AssessCommand
     private static void OnOwnThreads(params Action[] work) =>
         Task.WaitAll(work.Select(w => Task.Factory.StartNew(w, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray());
 
+    /// <summary>The one error of a parallel step as itself, so it gets its own message and exit code.</summary>
     private static void Unwrapped(Action work)
     {
         try
@@ -145,8 +145,8 @@ internal static class AssessCommand
     {
         var context = new ReportContext(assessment, Version, rubricFile.Replace('\\', '/')) { Skipped = skipped ?? [] };
         Directory.CreateDirectory(outFolder);
-        // Each writer writes its own file on whichever core is free; what several share (the summary, the orders)
-        // the context works out once, for the first that asks.
+        // Each writer writes its own file on a thread of its own, the longest lists on every core; what several
+        // share (the summary, the orders) the context works out once, for the first that asks.
         Unwrapped(() => OnOwnThreads(
             () =>
             {

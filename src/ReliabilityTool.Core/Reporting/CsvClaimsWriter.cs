@@ -50,6 +50,7 @@ public static class CsvClaimsWriter
             writer.Write(rows);
             spare.Add(rows.Clear());
         });
+        writer.Flush();
     }
 
     private static void Row(CsvWriter csv, ReportContext context, Claim claim)

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace ReliabilityTool.Core.Reporting;
 
 /// <summary>
@@ -21,11 +23,20 @@ internal static class InChunks
         {
             var inWave = Math.Min(wave.Length, chunks - first);
             var from = first;
-            Parallel.For(0, inWave, i =>
+            try
             {
-                var start = (from + i) * size;
-                wave[i] = render(start, Math.Min(size, count - start));
-            });
+                Parallel.For(0, inWave, i =>
+                {
+                    var start = (from + i) * size;
+                    wave[i] = render(start, Math.Min(size, count - start));
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                // The error as rendering one entry raised it, not wrapped by the parallel loop.
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+
             for (var i = 0; i < inWave; i++)
             {
                 consume(wave[i]);

@@ -42,8 +42,8 @@ public static class JsonReportWriter
     /// Streams the report, each entry serialised by code generated for its contract record
     /// (<see cref="ReportJson"/>) rather than by reflection: an archive's report.json is by far the
     /// largest of its reports (544 MB at 10,000 articles). The fields are the <see cref="Report"/>
-    /// record's, in its order (a test holds this against the record serialised whole); its long
-    /// lists are written an entry at a time.
+    /// record's, in its order (a test holds this against the record serialised whole); claims and
+    /// assertions are serialised a chunk at a time on every core, and the rest an entry at a time.
     /// </summary>
     public static void Write(ReportContext context, Stream output) => Write(context, output, InChunks.DefaultSize);
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
@@ -18,26 +19,18 @@ public sealed record Assessment(
 {
     /// <summary>
     /// Each assertion's card by the assertion itself: the reports look cards up a million times,
-    /// and hashing an object's identity is cheaper than hashing its id. An assertion this
-    /// assessment does not hold is looked up by id.
+    /// and hashing an object's identity is cheaper than hashing its id. Kept beside the assessment
+    /// rather than in it, so that it takes no part in the record's equality, and a copy made with
+    /// <c>with</c> (which may hold other assertions or cards) builds its own.
     /// </summary>
-    private Dictionary<Assertion, ScoreCard>? _byAssertion;
+    private static readonly ConditionalWeakTable<Assessment, Lazy<Dictionary<Assertion, ScoreCard>>> ByAssertion = new();
 
-    /// <summary>A copy (<c>with</c>) may hold other assertions or cards: it looks them up afresh.</summary>
-    private Assessment(Assessment original)
-    {
-        Rubric = original.Rubric;
-        Documents = original.Documents;
-        Claims = original.Claims;
-        Analysis = original.Analysis;
-        Partisanship = original.Partisanship;
-        Cards = original.Cards;
-    }
-
+    /// <summary>The assertion's card; an assertion this assessment does not hold is looked up by id.</summary>
     public ScoreCard CardOf(Assertion assertion)
     {
-        var byAssertion = LazyInitializer.EnsureInitialized(ref _byAssertion, () =>
-            Analysis.Assertions.Where(a => Cards.ContainsKey(a.Id)).ToDictionary<Assertion, Assertion, ScoreCard>(a => a, a => Cards[a.Id], ReferenceEqualityComparer.Instance));
+        // Writers on every core ask at once: the lazy builds the lookup once while the others wait.
+        var byAssertion = ByAssertion.GetValue(this, static a => new Lazy<Dictionary<Assertion, ScoreCard>>(() =>
+            a.Analysis.Assertions.Where(x => a.Cards.ContainsKey(x.Id)).ToDictionary<Assertion, Assertion, ScoreCard>(x => x, x => a.Cards[x.Id], ReferenceEqualityComparer.Instance))).Value;
         return byAssertion.TryGetValue(assertion, out var card) ? card : Cards[assertion.Id];
     }
 }

@@ -11,7 +11,11 @@ public sealed class CsvClaimsWriterTests
     private static readonly Lazy<ReportContext> Seeds = new(() =>
         new ReportContext(new AssessmentPipeline(RubricYaml.Default).Assess(SeedAnalysis.Documents, SeedAnalysis.Claims), "9.9.9", "rubrics/default.yaml"));
 
-    /// <summary>Rows are written in chunks on every core and joined: the file is the one a single writer makes, a row per claim in claim order.</summary>
+    /// <summary>
+    /// Rows are written in chunks on every core and joined: the file is the one a single chunk makes,
+    /// a row per claim in claim order. (The golden claims.csv test of the command holds the bytes
+    /// themselves to a file made before the rows were chunked.)
+    /// </summary>
     [Theory]
     [InlineData(1)]
     [InlineData(7)]

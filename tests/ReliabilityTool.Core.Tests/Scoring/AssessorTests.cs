@@ -48,22 +48,6 @@ public sealed class AssessorTests
     }
 
     [Fact]
-    public void Should_Not_Share_A_Card_Between_Claims_That_Cite_Differently()
-    {
-        var (documents, claims, analysis) = Generated.Value;
-        var lone = analysis.Assertions.Where(a => a.DocumentIds.Count == 1 && a.ClaimIds.Count == 1 && a.Conflicts.Count == 0 && a.Relations.Relations.Count == 0 && a.Relations.Carried.Count == 0).ToList();
-        var claimsById = claims.ToDictionary(c => c.Id);
-        // Two lone assertions of one document, one citing nothing and one citing something.
-        var pair = lone.GroupBy(a => a.DocumentIds[0])
-            .Select(g => (Bare: g.FirstOrDefault(a => claimsById[a.ClaimIds[0]].Evidence.Count == 0), Cited: g.FirstOrDefault(a => claimsById[a.ClaimIds[0]].Evidence.Count > 0)))
-            .First(p => p.Bare is not null && p.Cited is not null);
-
-        var assessment = Assessor.Score(documents, claims, analysis, RubricYaml.Default);
-
-        Assert.NotEqual(JsonSerializer.Serialize(assessment.CardOf(pair.Bare!).Breakdown), JsonSerializer.Serialize(assessment.CardOf(pair.Cited!).Breakdown));
-    }
-
-    [Fact]
     public void Should_Look_Cards_Up_Afresh_In_A_Copy_With_Other_Cards()
     {
         var (documents, claims, analysis) = Generated.Value;
