@@ -27,14 +27,11 @@ public static class RubricDiff
     public static IReadOnlyList<RubricChange> Compare(Assessment before, Assessment after)
     {
         var byRank = ComparesByRank(before, after);
-        string? Key(Assessment assessment, ScoreCard? card)
-        {
-            if (card is null) return null;
-            if (!byRank) return card.Grade;
-            var grades = assessment.Rubric.Grades;
-            // Ranks count from the bottom band, so rubrics with different numbers of bands still line up at "unsupported".
-            return (grades.Count - 1 - grades.ToList().IndexOf(card.Band)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+        // Ranks count from the bottom band, so rubrics with different numbers of bands still line up at "unsupported".
+        static Dictionary<GradeBand, string> RanksOf(Rubric rubric) =>
+            rubric.Grades.Select((band, i) => (band, i)).ToDictionary(x => x.band, x => (rubric.Grades.Count - 1 - x.i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (ranksBefore, ranksAfter) = (RanksOf(before.Rubric), RanksOf(after.Rubric));
+        string Key(ScoreCard card, Dictionary<GradeBand, string> ranks) => byRank ? ranks[card.Band] : card.Grade;
 
         var changes = new List<RubricChange>();
         var summaries = before.Analysis.Assertions.Concat(after.Analysis.Assertions).DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Summary);
@@ -45,15 +42,27 @@ public static class RubricDiff
         {
             before.Cards.TryGetValue(id, out var a);
             after.Cards.TryGetValue(id, out var b);
+            // Most of an archive's assertions keep their grade and flags: those are passed over without making anything.
+            if (a is not null && b is not null && Key(a, ranksBefore) == Key(b, ranksAfter) && SameFlags(a, b)) continue;
+
             var flagsA = a?.FlagNames ?? [];
             var flagsB = b?.FlagNames ?? [];
-            if (a is not null && b is not null && Key(before, a) == Key(after, b) && flagsA.SequenceEqual(flagsB)) continue;
-
             changes.Add(new RubricChange(id, summaries[id], a?.Grade, b?.Grade, a?.Score, b?.Score,
                 flagsB.Except(flagsA).ToList(), flagsA.Except(flagsB).ToList(), Terms(a, b)));
         }
 
         return changes;
+    }
+
+    private static bool SameFlags(ScoreCard a, ScoreCard b)
+    {
+        if (a.Flags.Count != b.Flags.Count) return false;
+        for (var i = 0; i < a.Flags.Count; i++)
+        {
+            if (a.Flags[i].Flag != b.Flags[i].Flag) return false;
+        }
+
+        return true;
     }
 
     /// <summary>
