@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -34,21 +33,14 @@ public static class CsvClaimsWriter
 
         // A row's quoting depends on its own fields only, so chunks of rows written apart join into the one file.
         var claims = context.Assessment.Claims;
-        // Chunks are hundreds of kilobytes: their builders are kept and reused rather than made, grown and collected for each.
-        var spare = new ConcurrentBag<StringBuilder>();
-        InChunks.Render(claims.Count, chunk, (start, count) =>
+        InChunks.Render(claims.Count, chunk, () => new StringBuilder(), (rows, start, count) =>
         {
-            if (!spare.TryTake(out var rows)) rows = new StringBuilder();
-            using (var csv = new CsvWriter(new StringWriter(rows, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))
-            {
-                for (var i = start; i < start + count; i++) Row(csv, context, claims[i]);
-            }
-
-            return rows;
+            using var csv = new CsvWriter(new StringWriter(rows, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            for (var i = start; i < start + count; i++) Row(csv, context, claims[i]);
         }, rows =>
         {
             writer.Write(rows);
-            spare.Add(rows.Clear());
+            rows.Clear();
         });
         writer.Flush();
     }

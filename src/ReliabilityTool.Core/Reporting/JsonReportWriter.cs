@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -88,19 +87,12 @@ public static class JsonReportWriter
         writer.WriteStartArray(name);
         writer.Flush();
         var first = true;
-        // Chunk buffers are megabytes: made anew for each chunk they would be large objects, zeroed and collected each time.
-        var spare = new ConcurrentBag<ArrayBufferWriter<byte>>();
-        InChunks.Render(items.Count, chunk, (start, count) =>
+        InChunks.Render(items.Count, chunk, () => new ArrayBufferWriter<byte>(FlushAt), (part, start, count) =>
         {
-            if (!spare.TryTake(out var part)) part = new ArrayBufferWriter<byte>(FlushAt);
-            using (var partWriter = new Utf8JsonWriter(part, WriterOptions))
-            {
-                partWriter.WriteStartArray();
-                for (var i = start; i < start + count; i++) JsonSerializer.Serialize(partWriter, entry(items[i]), type);
-                partWriter.WriteEndArray();
-            }
-
-            return part;
+            using var partWriter = new Utf8JsonWriter(part, WriterOptions);
+            partWriter.WriteStartArray();
+            for (var i = start; i < start + count; i++) JsonSerializer.Serialize(partWriter, entry(items[i]), type);
+            partWriter.WriteEndArray();
         }, part =>
         {
             // The chunk's entries without its own brackets, after a comma from the chunk before.
@@ -108,7 +100,6 @@ public static class JsonReportWriter
             buffer.Write(part.WrittenSpan[1..^1]);
             first = false;
             part.ResetWrittenCount();
-            spare.Add(part);
             drain();
         });
         writer.WriteEndArray();
