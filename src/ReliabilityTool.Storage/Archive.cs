@@ -22,10 +22,20 @@ public sealed class Archive(Database database, IDbTransaction? transaction = nul
     public StoredAnalysis Load() => TryLoad() ?? throw AssessmentPipeline.NotAssessed();
 
     /// <summary>The same, or null when the archive holds no current assessment (never assessed, or documents ingested since).</summary>
-    public StoredAnalysis? TryLoad() =>
-        State() is { } state
-            ? new StoredAnalysis(state, _documents.Current(transaction), _claims.Current(transaction: transaction), _analysis.Membership(), _analysis.Reuse(), _analysis.Clusters())
-            : null;
+    /// <remarks>
+    /// The queries run one after another on the one connection, but documents and claims are parsed
+    /// on the thread pool as they are read, so the reading of what follows overlaps their parsing.
+    /// </remarks>
+    public StoredAnalysis? TryLoad()
+    {
+        if (State() is not { } state) return null;
+        var documents = _documents.Parsing(transaction);
+        var claims = _claims.Decoding(transaction: transaction);
+        var membership = _analysis.Membership();
+        var reuse = _analysis.Reuse();
+        var clusters = _analysis.Clusters();
+        return new StoredAnalysis(state, documents.GetAwaiter().GetResult(), claims.GetAwaiter().GetResult(), membership, reuse, clusters);
+    }
 
     /// <summary>Writes what <see cref="AssessmentPipeline.Add"/> found: the new documents, their claims and the analysis update, in the caller's transaction.</summary>
     public void Write(AnalysisUpdate update, DateTimeOffset now, IDbTransaction writing)

@@ -104,18 +104,49 @@ public sealed class ClaimStore(Database database)
             .ToList();
     }
 
-    public IReadOnlyList<Claim> Current(ClaimFilter? filter = null, IDbTransaction? transaction = null)
+    public IReadOnlyList<Claim> Current(ClaimFilter? filter = null, IDbTransaction? transaction = null) =>
+        Decoding(filter, transaction).GetAwaiter().GetResult();
+
+    /// <summary>Rows handed to the thread pool to decode at once: enough to be worth a task, few enough that decoding keeps up with reading.</summary>
+    private const int DecodeBatch = 4096;
+
+    /// <summary>
+    /// Reads the claims and decodes them as they arrive, each batch of rows on the thread pool while
+    /// the next is read: decoding is the larger part of loading an archive, and this way it runs
+    /// beside the reading rather than after it. The reading is done when this returns, so the
+    /// connection is free for the caller's next query while the last batches decode.
+    /// </summary>
+    /// <returns>The claims in document order, once every batch is decoded.</returns>
+    public Task<IReadOnlyList<Claim>> Decoding(ClaimFilter? filter = null, IDbTransaction? transaction = null)
     {
         filter ??= new ClaimFilter();
-        var stored = database.Connection.Query<byte[]>(SelectCurrent, new
+        var rows = database.Connection.Query<byte[]>(SelectCurrent, new
         {
             filter.DocumentId,
             Kind = filter.Kind?.ToString().ToLowerInvariant(),
             Hedged = filter.Hedged is null ? (int?)null : filter.Hedged.Value ? 1 : 0,
             filter.EvidenceClass,
-        }, transaction).ToList();
-        // Decoding is the larger part of loading an archive, and each claim is decoded on its own: every core takes a share.
+        }, transaction, buffered: false);
         var pool = new StringPool();
-        return stored.AsParallel().AsOrdered().Select(bytes => ClaimCodec.Read(bytes, pool)).ToList();
+        var batches = new List<Task<Claim[]>>();
+        var batch = new List<byte[]>(DecodeBatch);
+        foreach (var bytes in rows)
+        {
+            batch.Add(bytes);
+            if (batch.Count < DecodeBatch) continue;
+            batches.Add(Decode(batch, pool));
+            batch = new List<byte[]>(DecodeBatch);
+        }
+
+        if (batch.Count > 0) batches.Add(Decode(batch, pool));
+        return Task.WhenAll(batches).ContinueWith(
+            done => (IReadOnlyList<Claim>)done.GetAwaiter().GetResult().SelectMany(b => b).ToList(), TaskContinuationOptions.ExecuteSynchronously);
     }
+
+    private static Task<Claim[]> Decode(List<byte[]> batch, StringPool pool) => Task.Run(() =>
+    {
+        var claims = new Claim[batch.Count];
+        for (var i = 0; i < claims.Length; i++) claims[i] = ClaimCodec.Read(batch[i], pool);
+        return claims;
+    });
 }

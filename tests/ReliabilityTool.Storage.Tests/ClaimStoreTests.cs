@@ -37,6 +37,20 @@ public sealed class ClaimStoreTests
         Assert.Equal(claims[0].Details.Dates, stored[0].Details.Dates);
     }
 
+    /// <summary>Claims are decoded a batch at a time on the thread pool while the next batch is read: they still come back whole and in document order.</summary>
+    [Fact]
+    public void Should_Read_Back_More_Claims_Than_One_Batch_In_Order()
+    {
+        var text = string.Concat(Enumerable.Range(1, 9000).Select(i => $"The council met {i} times. "));
+        var (database, claims) = Stored(text + "\n");
+        using var _ = database;
+
+        var stored = new ClaimStore(database).Current();
+
+        Assert.True(claims.Count > 8192, $"{claims.Count} claims: the test needs more than two batches");
+        Assert.Equal(claims.Select(c => (c.Id, c.Start, c.Text)), stored.Select(c => (c.Id, c.Start, c.Text)));
+    }
+
     [Fact]
     public void Should_Filter_By_Kind_Hedging_And_Evidence_Class()
     {

@@ -13,9 +13,11 @@ internal static class InChunks
     public const int DefaultSize = 4096;
 
     /// <summary>
-    /// Renders each chunk into a buffer and hands the buffers on in list order. The few buffers in
-    /// hand are made once and used again: a chunk is hundreds of kilobytes, and a buffer made anew
-    /// for each would be a large object, zeroed and collected every time.
+    /// Renders each chunk into a buffer and hands the buffers on in list order. Chunks are rendered
+    /// a wave at a time, one chunk per buffer, and a wave is handed on while the next one renders:
+    /// handing on is writing to a file, which would otherwise leave the cores idle. The buffers are
+    /// made once and used again: a chunk is hundreds of kilobytes, and a buffer made anew for each
+    /// would be a large object, zeroed and collected every time.
     /// </summary>
     /// <param name="make">Makes an empty buffer.</param>
     /// <param name="render">Renders the entries from a start index, as many as the count, into the buffer; called on any core.</param>
@@ -24,27 +26,52 @@ internal static class InChunks
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         var chunks = (count + size - 1) / size;
-        var buffers = new TBuffer[Math.Min(chunks, 2 * Environment.ProcessorCount)];
-        for (var i = 0; i < buffers.Length; i++) buffers[i] = make();
-        for (var first = 0; first < chunks; first += buffers.Length)
+        var wave = Math.Min(chunks, 2 * Environment.ProcessorCount);
+        // Two sets of buffers: one being handed on, the other being rendered into.
+        TBuffer[][] sets = [Make(wave, make), Make(Math.Min(wave, chunks - wave), make)];
+        Task Wave(int first, TBuffer[] buffers) => Task.Run(() => Parallel.For(0, Math.Min(buffers.Length, chunks - first), i =>
         {
-            var inWave = Math.Min(buffers.Length, chunks - first);
-            var from = first;
-            try
+            var start = (first + i) * size;
+            render(buffers[i], start, Math.Min(size, count - start));
+        }));
+
+        var rendering = Wave(0, sets[0]);
+        try
+        {
+            for (var (first, set) = (0, 0); first < chunks; first += wave, set = 1 - set)
             {
-                Parallel.For(0, inWave, i =>
-                {
-                    var start = (from + i) * size;
-                    render(buffers[i], start, Math.Min(size, count - start));
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-            {
-                // The error as rendering one entry raised it, not wrapped by the parallel loop.
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                Finish(rendering);
+                var next = first + wave;
+                rendering = next < chunks ? Wave(next, sets[1 - set]) : Task.CompletedTask;
+                for (var i = 0; i < Math.Min(wave, chunks - first); i++) consume(sets[set][i]);
             }
 
-            for (var i = 0; i < inWave; i++) consume(buffers[i]);
+            Finish(rendering);
+        }
+        finally
+        {
+            // When handing on fails, the wave under way still ends before the caller goes on (and disposes what it renders from).
+            Task.WhenAny(rendering).GetAwaiter().GetResult();
+        }
+    }
+
+    private static TBuffer[] Make<TBuffer>(int count, Func<TBuffer> make)
+    {
+        var buffers = new TBuffer[Math.Max(count, 0)];
+        for (var i = 0; i < buffers.Length; i++) buffers[i] = make();
+        return buffers;
+    }
+
+    /// <summary>Waits for a wave, with an error raised rendering one entry thrown as it was raised, not wrapped by the parallel loop.</summary>
+    private static void Finish(Task rendering)
+    {
+        try
+        {
+            rendering.GetAwaiter().GetResult();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
     }
 }
