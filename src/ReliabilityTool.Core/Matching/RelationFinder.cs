@@ -18,7 +18,7 @@ internal static class RelationFinder
         IReadOnlyList<Claim> claims, IReadOnlyList<string> documentIds, IReadOnlyDictionary<string, Document> documents,
         ILookup<string, Reuse> reuseInto, CopyClusters clusters)
     {
-        if (documentIds.Count == 1 && clusters.Of(documentIds[0]) is null) return DocumentRelations.None; // most assertions: one document, no copies
+        if (documentIds.Count == 1) return OfOne(claims, documentIds[0], reuseInto, clusters); // most assertions
         var relations = new List<DocumentRelation>();
 
         // Each relation groups the documents that share its key, so sixty copies of one story cost sixty
@@ -68,6 +68,16 @@ internal static class RelationFinder
 
         return relations.Count == 0 && carried.Count == 0 ? DocumentRelations.None : new DocumentRelations(relations, carried);
     }
+
+    /// <summary>
+    /// One document has no relation to another, and can only carry its copy cluster's story: this is
+    /// what the whole search finds for it, without grouping keys of one.
+    /// </summary>
+    private static DocumentRelations OfOne(IReadOnlyList<Claim> claims, string documentId, ILookup<string, Reuse> reuseInto, CopyClusters clusters) =>
+        clusters.Of(documentId) is { Cluster.Origin: { } o } of && o != documentId
+        && reuseInto[documentId].Any(r => r.From == o && claims.Any(c => c.DocumentId == documentId && Overlaps(c, r.ToSpan)))
+            ? new DocumentRelations([], [new CarriedCopy(documentId, of.Cluster)])
+            : DocumentRelations.None;
 
     /// <summary>
     /// Each document's keys, made once: an archive's documents each carry hundreds of assertions,

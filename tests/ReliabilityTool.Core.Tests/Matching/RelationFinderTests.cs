@@ -1,0 +1,46 @@
+using ReliabilityTool.Core.Claims;
+using ReliabilityTool.Core.Documents;
+using ReliabilityTool.Core.Matching;
+
+namespace ReliabilityTool.Core.Tests.Matching;
+
+/// <summary>An assertion one document carries alone has no relation to another document, but may carry its copy cluster's story.</summary>
+public sealed class RelationFinderTests
+{
+    private static readonly CopyCluster Cluster = new("cluster-1",
+        [new CopyMember("origin", 0, "shares most of its text"), new CopyMember("copy", 0, "shares most of its text")], "origin", "earliest dated copy", null);
+
+    private static readonly Reuse Copied = new("origin", "copy", (0, 400), (100, 500), 60, 0.95, "earlier publication date");
+
+    private static readonly IReadOnlyDictionary<string, Document> Documents = new Dictionary<string, Document>
+    {
+        ["origin"] = new HeuristicDocumentExtractor().Extract("origin", "origin.txt", "The terminal closed.\n", "sha-origin"),
+        ["copy"] = new HeuristicDocumentExtractor().Extract("copy", "copy.txt", "The terminal closed.\n", "sha-copy"),
+    };
+
+    private static Claim ClaimOf(string documentId, int start, int end) =>
+        new($"{documentId}-c{start}", documentId, start, end, "The terminal closed.", ClaimKind.Factual, 0.5, [], [], [], ClaimDetails.Empty);
+
+    private static DocumentRelations Find(Claim claim) =>
+        RelationFinder.Find([claim], [claim.DocumentId], Documents, new[] { Copied }.ToLookup(r => r.To), new CopyClusters([Cluster]));
+
+    [Fact]
+    public void Should_Say_A_Copy_Carries_The_Origin_s_Story_When_Its_Claim_Lies_In_The_Copied_Passage()
+    {
+        var relations = Find(ClaimOf("copy", 120, 180));
+
+        Assert.Empty(relations.Relations);
+        var carried = Assert.Single(relations.Carried);
+        Assert.Equal("copy", carried.DocumentId);
+        Assert.Same(Cluster, carried.Cluster);
+    }
+
+    [Theory]
+    [InlineData("copy", 520, 580)] // the copy's own sentence, after the copied passage
+    [InlineData("copy", 60, 140)] // less than half of it in the passage
+    [InlineData("origin", 120, 180)] // the origin carries no one's story but its own
+    public void Should_Find_No_Relation_For_A_Claim_Outside_The_Copied_Passage_Or_In_The_Origin(string documentId, int start, int end)
+    {
+        Assert.Same(DocumentRelations.None, Find(ClaimOf(documentId, start, end)));
+    }
+}
