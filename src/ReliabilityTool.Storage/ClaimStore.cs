@@ -116,7 +116,7 @@ public sealed class ClaimStore(Database database)
     /// beside the reading rather than after it. The reading is done when this returns, so the
     /// connection is free for the caller's next query while the last batches decode.
     /// </summary>
-    /// <returns>The claims in document order, once every batch is decoded.</returns>
+    /// <returns>The claims in document order, once every batch is decoded; read-only, so later stages may index them once (<c>ClaimIndex</c>).</returns>
     public Task<IReadOnlyList<Claim>> Decoding(ClaimFilter? filter = null, IDbTransaction? transaction = null)
     {
         filter ??= new ClaimFilter();
@@ -140,7 +140,7 @@ public sealed class ClaimStore(Database database)
 
         if (batch.Count > 0) batches.Add(Decode(batch, pool));
         return Task.WhenAll(batches).ContinueWith(
-            done => (IReadOnlyList<Claim>)done.GetAwaiter().GetResult().SelectMany(b => b).ToList(), TaskContinuationOptions.ExecuteSynchronously);
+            done => (IReadOnlyList<Claim>)done.GetAwaiter().GetResult().SelectMany(b => b).ToList().AsReadOnly(), TaskContinuationOptions.ExecuteSynchronously);
     }
 
     private static Task<Claim[]> Decode(List<byte[]> batch, StringPool pool) => Task.Run(() =>

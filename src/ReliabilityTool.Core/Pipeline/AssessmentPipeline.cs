@@ -53,7 +53,7 @@ public sealed class AssessmentPipeline
     public CrossDocumentAnalysis Rebuild(StoredAnalysis stored)
     {
         if (stored.State.Lexicon != Lexicon) throw LexiconChanged(Rubric);
-        var claimsById = stored.Claims.ToDictionary(c => c.Id);
+        var claimsById = ClaimIndex.Of(stored.Claims);
         var documentsById = stored.Documents.ToDictionary(d => d.Id);
         var reuseInto = stored.Reuse.ToLookup(r => r.To);
         var clusters = new CopyClusters(stored.Clusters);

@@ -36,6 +36,12 @@ public sealed record ReportSummary(
     public static ReportSummary Of(ReportContext context)
     {
         var a = context.Assessment;
+        var ids = a.Documents.Select(d => d.Id).ToList();
+        // The groups of the whole set read no card, so they are found beside the flagged lists, which read every card.
+        var grouping = Task.Run(() => IndependencePolicy.Groups(ids, RelationFinder.Find(a.Claims, ids, context.DocumentsById, context.ReuseInto, context.Clusters), a.Rubric.Independence)
+            .Where(g => g.DocumentIds.Count > 1)
+            .OrderByDescending(g => g.DocumentIds.Count).ThenBy(g => g.DocumentIds[0], StringComparer.Ordinal)
+            .ToList());
         var flagged = context.SinglePartisanWithoutPrimary.Concat(context.SinglePartisanCitingPrimary).ToList();
         var counts = new List<SummaryCount>
         {
@@ -51,12 +57,6 @@ public sealed record ReportSummary(
         };
 
         var documents = a.Documents.Select(d => new SummaryDocument(d.Id, d.Outlet, d.Source.Owner?.Name, d.Authors, a.Partisanship[d.Id].IsPartisan)).ToList();
-        var ids = a.Documents.Select(d => d.Id).ToList();
-        var groups = IndependencePolicy.Groups(ids, RelationFinder.Find(a.Claims, ids, context.DocumentsById, context.ReuseInto, context.Clusters), a.Rubric.Independence)
-            .Where(g => g.DocumentIds.Count > 1)
-            .OrderByDescending(g => g.DocumentIds.Count).ThenBy(g => g.DocumentIds[0], StringComparer.Ordinal)
-            .ToList();
-
         // Each flagged assertion's claims are read once, for whether it leads and for its specifics: an archive flags a hundred thousand.
         var headline = flagged.Select(x => (Assertion: x, Claims: context.ClaimsOf(x).ToList()))
             .Where(x => Leads(x.Claims))
@@ -68,7 +68,7 @@ public sealed record ReportSummary(
             .Take(a.Rubric.Report.Headline)
             .Select(x => x.Assertion)
             .ToList();
-        return new ReportSummary(counts, documents, groups, a.Analysis.Clusters, headline, flagged.Count);
+        return new ReportSummary(counts, documents, grouping.GetAwaiter().GetResult(), a.Analysis.Clusters, headline, flagged.Count);
     }
 
     /// <summary>Check-worthy, specific, and a statement of fact or a quotation: what a fact-checker must not repeat unchecked.</summary>

@@ -42,7 +42,7 @@ internal static class Assessor
     public static Assessment Score(IReadOnlyList<Document> documents, IReadOnlyList<Claim> claims, CrossDocumentAnalysis analysis, Rubric rubric)
     {
         var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d, rubric.Partisanship));
-        var claimsById = claims.ToDictionary(c => c.Id);
+        var claimsById = ClaimIndex.Of(claims);
         var shared = new StringPool();
         var byShape = new ConcurrentDictionary<CardShape, ScoreCard>();
         // Each card is scored on its own, so every core takes a share; the dictionary is filled in assertion order.

@@ -34,12 +34,13 @@ public static class RubricDiff
         string Key(ScoreCard card, Dictionary<GradeBand, string> ranks) => byRank ? ranks[card.Band] : card.Grade;
 
         var changes = new List<RubricChange>();
-        var summaries = before.Analysis.Assertions.Concat(after.Analysis.Assertions).DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Summary);
-        // The assertions of an analysis are already in id order, and a rescored archive's two sides share them: sorted only when not.
-        var ids = summaries.Keys.ToArray();
-        if (!ids.Zip(ids.Skip(1)).All(p => string.CompareOrdinal(p.First, p.Second) < 0)) Array.Sort(ids, StringComparer.Ordinal);
-        foreach (var id in ids)
+        // A rescored archive's two sides share one analysis, whose assertions are already in id order: they serve as they are.
+        var assertions = ReferenceEquals(before.Analysis.Assertions, after.Analysis.Assertions) && InIdOrder(before.Analysis.Assertions)
+            ? before.Analysis.Assertions
+            : before.Analysis.Assertions.Concat(after.Analysis.Assertions).DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        foreach (var assertion in assertions)
         {
+            var id = assertion.Id;
             before.Cards.TryGetValue(id, out var a);
             after.Cards.TryGetValue(id, out var b);
             // Most of an archive's assertions keep their grade and flags: those are passed over without making anything.
@@ -47,11 +48,21 @@ public static class RubricDiff
 
             var flagsA = a?.FlagNames ?? [];
             var flagsB = b?.FlagNames ?? [];
-            changes.Add(new RubricChange(id, summaries[id], a?.Grade, b?.Grade, a?.Score, b?.Score,
+            changes.Add(new RubricChange(id, assertion.Summary, a?.Grade, b?.Grade, a?.Score, b?.Score,
                 flagsB.Except(flagsA).ToList(), flagsA.Except(flagsB).ToList(), Terms(a, b)));
         }
 
         return changes;
+    }
+
+    private static bool InIdOrder(IReadOnlyList<Matching.Assertion> assertions)
+    {
+        for (var i = 1; i < assertions.Count; i++)
+        {
+            if (string.CompareOrdinal(assertions[i - 1].Id, assertions[i].Id) >= 0) return false;
+        }
+
+        return true;
     }
 
     private static bool SameFlags(ScoreCard a, ScoreCard b)
