@@ -30,11 +30,19 @@ public sealed class Archive(Database database, IDbTransaction? transaction = nul
     {
         if (State() is not { } state) return null;
         var documents = _documents.Parsing(transaction);
-        var claims = _claims.Decoding(transaction: transaction);
-        var membership = _analysis.Membership();
-        var reuse = _analysis.Reuse();
-        var clusters = _analysis.Clusters();
-        return new StoredAnalysis(state, documents.GetAwaiter().GetResult(), claims.GetAwaiter().GetResult(), membership, reuse, clusters);
+        Task<IReadOnlyList<Claim>>? claims = null;
+        try
+        {
+            claims = _claims.Decoding(transaction: transaction);
+            var membership = _analysis.Membership();
+            var reuse = _analysis.Reuse();
+            var clusters = _analysis.Clusters();
+            return new StoredAnalysis(state, documents.GetAwaiter().GetResult(), claims.GetAwaiter().GetResult(), membership, reuse, clusters);
+        }
+        finally
+        {
+            BackgroundWork.Settle([documents, claims]);
+        }
     }
 
     /// <summary>Writes what <see cref="AssessmentPipeline.Add"/> found: the new documents, their claims and the analysis update, in the caller's transaction.</summary>

@@ -116,7 +116,7 @@ public sealed class ClaimStore(Database database)
     /// beside the reading rather than after it. The reading is done when this returns, so the
     /// connection is free for the caller's next query while the last batches decode.
     /// </summary>
-    /// <returns>The claims in document order, once every batch is decoded; read-only, so later stages may index them once (<c>ClaimIndex</c>).</returns>
+    /// <returns>The claims in document order, once every batch is decoded, as a list no one can change, so later stages may index them once.</returns>
     public Task<IReadOnlyList<Claim>> Decoding(ClaimFilter? filter = null, IDbTransaction? transaction = null)
     {
         filter ??= new ClaimFilter();
@@ -130,17 +130,26 @@ public sealed class ClaimStore(Database database)
         var pool = new StringPool();
         var batches = new List<Task<Claim[]>>();
         var batch = new List<byte[]>(DecodeBatch);
-        foreach (var bytes in rows)
+        try
         {
-            batch.Add(bytes);
-            if (batch.Count < DecodeBatch) continue;
-            batches.Add(Decode(batch, pool));
-            batch = new List<byte[]>(DecodeBatch);
+            foreach (var bytes in rows)
+            {
+                batch.Add(bytes);
+                if (batch.Count < DecodeBatch) continue;
+                batches.Add(Decode(batch, pool));
+                batch = new List<byte[]>(DecodeBatch);
+            }
+        }
+        catch
+        {
+            BackgroundWork.Settle(batches);
+            throw;
         }
 
         if (batch.Count > 0) batches.Add(Decode(batch, pool));
+        // A batch that cannot be decoded raises its own error (the first, in document order), not one wrapping it.
         return Task.WhenAll(batches).ContinueWith(
-            done => (IReadOnlyList<Claim>)done.GetAwaiter().GetResult().SelectMany(b => b).ToList().AsReadOnly(), TaskContinuationOptions.ExecuteSynchronously);
+            _ => (IReadOnlyList<Claim>)new FixedClaims(batches.SelectMany(b => b.GetAwaiter().GetResult())), TaskContinuationOptions.ExecuteSynchronously);
     }
 
     private static Task<Claim[]> Decode(List<byte[]> batch, StringPool pool) => Task.Run(() =>

@@ -113,7 +113,19 @@ public sealed class DocumentStore(Database database)
     public Task<IReadOnlyList<Document>> Parsing(System.Data.IDbTransaction? transaction = null)
     {
         var rows = database.Connection.Query<DocumentRow>(SelectCurrent, transaction: transaction).ToList();
-        return Task.Run(() => (IReadOnlyList<Document>)rows.AsParallel().AsOrdered().Select(ToDocument).ToList());
+        return Task.Run(() =>
+        {
+            try
+            {
+                return (IReadOnlyList<Document>)rows.AsParallel().AsOrdered().Select(ToDocument).ToList();
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                // A document that cannot be parsed raises its own error, not the parallel query's wrapping of it.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
+        });
     }
 
     /// <summary>Each stored document's current version, without reading any text: what staleness checks need.</summary>

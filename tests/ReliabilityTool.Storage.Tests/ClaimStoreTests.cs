@@ -51,6 +51,20 @@ public sealed class ClaimStoreTests
         Assert.Equal(claims.Select(c => (c.Id, c.Start, c.Text)), stored.Select(c => (c.Id, c.Start, c.Text)));
     }
 
+    /// <summary>A damaged claim in a batch decoded on the thread pool raises the codec's own error, with what to do, not a wrapping of it.</summary>
+    [Fact]
+    public void Should_Raise_A_Damaged_Claim_s_Own_Error_From_A_Later_Batch()
+    {
+        var text = string.Concat(Enumerable.Range(1, 5000).Select(i => $"The council met {i} times. "));
+        var (database, claims) = Stored(text + "\n");
+        using var _ = database;
+        database.Connection.Execute("UPDATE claims SET claim = x'01' WHERE id = @Id", new { claims[4500].Id });
+
+        var error = Assert.Throws<InvalidDataException>(() => new ClaimStore(database).Current());
+
+        Assert.Contains("assess the articles again into a new database", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Should_Filter_By_Kind_Hedging_And_Evidence_Class()
     {

@@ -46,8 +46,14 @@ public static class StoredCorpus
             var rebuilt = before.Rebuild(stored);
             // The two scorings share nothing they change, so they run side by side: each has steps that use one core.
             var scoringAfter = Task.Run(() => after.Score(stored.Documents, stored.Claims, rebuilt));
-            var scoredBefore = before.Score(stored.Documents, stored.Claims, rebuilt);
-            return (scoredBefore, scoringAfter.GetAwaiter().GetResult());
+            try
+            {
+                return (before.Score(stored.Documents, stored.Claims, rebuilt), scoringAfter.GetAwaiter().GetResult());
+            }
+            finally
+            {
+                ((Task)scoringAfter).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            }
         }
 
         say(stored is null

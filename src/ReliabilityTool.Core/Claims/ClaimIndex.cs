@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 
 namespace ReliabilityTool.Core.Claims;
@@ -11,14 +10,11 @@ namespace ReliabilityTool.Core.Claims;
 /// </summary>
 internal static class ClaimIndex
 {
-    private static readonly ConditionalWeakTable<IReadOnlyList<Claim>, IReadOnlyDictionary<string, Claim>> Made = new();
+    private static readonly ConditionalWeakTable<FixedClaims, IReadOnlyDictionary<string, Claim>> Made = new();
 
-    /// <remarks>
-    /// Only a read-only wrapper is known not to change (storage hands its claims out so); any other
-    /// list could be changed by its caller between two stages, and is indexed afresh each time.
-    /// </remarks>
+    /// <remarks>Any list but <see cref="FixedClaims"/> could be changed by its caller between two stages, and is indexed afresh each time.</remarks>
     public static IReadOnlyDictionary<string, Claim> Of(IReadOnlyList<Claim> claims) =>
-        claims is ReadOnlyCollection<Claim> fixedList ? Made.GetValue(fixedList, static list => ById(list)) : ById(claims);
+        claims is FixedClaims fixedList ? Made.GetValue(fixedList, static list => ById(list)) : ById(claims);
 
     private static Dictionary<string, Claim> ById(IReadOnlyList<Claim> claims) => claims.ToDictionary(c => c.Id);
 }

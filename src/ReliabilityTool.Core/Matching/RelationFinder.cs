@@ -19,6 +19,14 @@ internal static class RelationFinder
         ILookup<string, Reuse> reuseInto, CopyClusters clusters)
     {
         if (documentIds.Count == 1) return OfOne(claims, documentIds[0], reuseInto, clusters); // most assertions
+        return Search(claims, documentIds, documents, reuseInto, clusters);
+    }
+
+    /// <summary>The search for every kind of relation, for any number of documents (tests hold the one-document path to it).</summary>
+    internal static DocumentRelations Search(
+        IReadOnlyList<Claim> claims, IReadOnlyList<string> documentIds, IReadOnlyDictionary<string, Document> documents,
+        ILookup<string, Reuse> reuseInto, CopyClusters clusters)
+    {
         var relations = new List<DocumentRelation>();
 
         // Each relation groups the documents that share its key, so sixty copies of one story cost sixty

@@ -57,9 +57,9 @@ public sealed class AssessmentPipeline
         var documentsById = stored.Documents.ToDictionary(d => d.Id);
         var reuseInto = stored.Reuse.ToLookup(r => r.To);
         var clusters = new CopyClusters(stored.Clusters);
-        // Sorted by assertion id, the order assess gives, each assertion's members are one run.
+        // Sorted by assertion id, the order assess gives, each assertion's members are one run. The
+        // sort goes by an array of keys rather than a comparison of tuples: half a million members.
         var membership = stored.Membership.ToArray();
-        // Sorted by key array, not by a comparison of tuples: half a million members.
         Array.Sort(membership.Select(m => m.AssertionId).ToArray(), membership, StringComparer.Ordinal);
         var runs = new List<int>(membership.Length) { 0 };
         for (var i = 1; i < membership.Length; i++)

@@ -50,14 +50,15 @@ internal static class InChunks
         }
         finally
         {
-            // When handing on fails, the wave under way still ends before the caller goes on (and disposes what it renders from).
-            Task.WhenAny(rendering).GetAwaiter().GetResult();
+            // When handing on fails, the wave under way still ends before the caller goes on (and disposes what
+            // it renders from); the failure to hand on is the error raised, so the wave's own is not.
+            rendering.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         }
     }
 
     private static TBuffer[] Make<TBuffer>(int count, Func<TBuffer> make)
     {
-        var buffers = new TBuffer[Math.Max(count, 0)];
+        var buffers = new TBuffer[count];
         for (var i = 0; i < buffers.Length; i++) buffers[i] = make();
         return buffers;
     }

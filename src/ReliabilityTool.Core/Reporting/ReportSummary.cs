@@ -42,6 +42,20 @@ public sealed record ReportSummary(
             .Where(g => g.DocumentIds.Count > 1)
             .OrderByDescending(g => g.DocumentIds.Count).ThenBy(g => g.DocumentIds[0], StringComparer.Ordinal)
             .ToList());
+        try
+        {
+            return Of(context, grouping);
+        }
+        finally
+        {
+            // Should the rest fail, the groups are not left being found after the report has gone on.
+            ((Task)grouping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        }
+    }
+
+    private static ReportSummary Of(ReportContext context, Task<List<IndependenceGroup>> grouping)
+    {
+        var a = context.Assessment;
         var flagged = context.SinglePartisanWithoutPrimary.Concat(context.SinglePartisanCitingPrimary).ToList();
         var counts = new List<SummaryCount>
         {

@@ -1,3 +1,5 @@
+using ReliabilityTool.Core.Matching;
+
 namespace ReliabilityTool.Core.Scoring;
 
 /// <summary>One assertion whose grade or flags differ between two rubrics, with the terms that moved.</summary>
@@ -55,7 +57,7 @@ public static class RubricDiff
         return changes;
     }
 
-    private static bool InIdOrder(IReadOnlyList<Matching.Assertion> assertions)
+    private static bool InIdOrder(IReadOnlyList<Assertion> assertions)
     {
         for (var i = 1; i < assertions.Count; i++)
         {

@@ -43,4 +43,32 @@ public sealed class RelationFinderTests
     {
         Assert.Same(DocumentRelations.None, Find(ClaimOf(documentId, start, end)));
     }
+
+    /// <summary>
+    /// The one-document path gives what the search over every kind of relation gives: a cluster with
+    /// no known origin, a document tied to its cluster only by a credit, a claim list holding another
+    /// document's claim, and the cases above.
+    /// </summary>
+    [Theory]
+    [InlineData("origin known", "copy", 0, 120, 180, false)]
+    [InlineData("origin known", "copy", 0, 520, 580, false)]
+    [InlineData("no origin", "copy", 0, 120, 180, false)]
+    [InlineData("origin known", "copy", -1, 120, 180, false)]
+    [InlineData("origin known", "copy", 0, 120, 180, true)]
+    [InlineData("origin known", "origin", 0, 120, 180, false)]
+    public void Should_Find_For_One_Document_What_The_Whole_Search_Finds(string origin, string documentId, int textPart, int start, int end, bool withOtherDocumentsClaim)
+    {
+        var cluster = new CopyCluster("cluster-2",
+            [new CopyMember("origin", 0, "shares most of its text"), new CopyMember("copy", textPart, textPart < 0 ? "credits the upstream" : "shares most of its text")],
+            origin == "no origin" ? null : "origin", "earliest dated copy", null);
+        List<Claim> claims = [ClaimOf(documentId, start, end)];
+        if (withOtherDocumentsClaim) claims.Add(ClaimOf("origin", start, end));
+        var reuseInto = new[] { Copied }.ToLookup(r => r.To);
+
+        var fast = RelationFinder.Find(claims, [documentId], Documents, reuseInto, new CopyClusters([cluster]));
+        var whole = RelationFinder.Search(claims, [documentId], Documents, reuseInto, new CopyClusters([cluster]));
+
+        Assert.Equal(whole.Relations.Select(r => r.Text), fast.Relations.Select(r => r.Text));
+        Assert.Equal(whole.Carried.Select(c => (c.DocumentId, c.Cluster.Id)), fast.Carried.Select(c => (c.DocumentId, c.Cluster.Id)));
+    }
 }
