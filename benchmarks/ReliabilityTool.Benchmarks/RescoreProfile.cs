@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using ReliabilityTool.Core.Pipeline;
 using ReliabilityTool.Core.Reporting;
 using ReliabilityTool.Core.Scoring;
@@ -14,14 +15,18 @@ internal static class RescoreProfile
 {
     public static void Run(string databasePath, string rubricPath)
     {
+        // The command line runs with server GC; this process runs as it is started (DOTNET_gcServer=1 for the same).
+        Console.WriteLine($"collector: {(GCSettings.IsServerGC ? "server" : "workstation")}, {Environment.ProcessorCount} cores");
         var clock = Stopwatch.StartNew();
         var paused = GC.GetTotalPauseDuration();
         var collections = GC.CollectionCount(2);
+        var allocated = GC.GetTotalAllocatedBytes();
         void Lap(string stage)
         {
-            Console.WriteLine($"{stage,-36} {clock.Elapsed.TotalSeconds,8:0.000} s   GC paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds,6:0.000} s, {GC.CollectionCount(2) - collections} full");
+            Console.WriteLine($"{stage,-36} {clock.Elapsed.TotalSeconds,8:0.000} s   GC paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds,6:0.000} s, {GC.CollectionCount(2) - collections} full, {(GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024),6:N0} MiB allocated");
             paused = GC.GetTotalPauseDuration();
             collections = GC.CollectionCount(2);
+            allocated = GC.GetTotalAllocatedBytes();
             clock.Restart();
         }
 

@@ -78,7 +78,7 @@ internal static class ClaimCodec
         var format = r.Byte();
         if (format != Format) throw Unreadable($"is in format {format}, and this version reads format {Format}");
         var id = r.String();
-        var documentId = pool.Of(r.String());
+        var documentId = r.Pooled(pool);
         var start = r.Int();
         var end = r.Int();
         var text = r.String();
@@ -87,13 +87,13 @@ internal static class ClaimCodec
         var reasons = Strings(ref r, pool);
         var hedges = Strings(ref r, pool);
         var evidence = new Evidence[r.Int()];
-        for (var i = 0; i < evidence.Length; i++) evidence[i] = new Evidence(pool.Of(r.String()), (EvidenceClass)r.Byte(), pool.Of(r.String()), Optional(ref r, pool));
+        for (var i = 0; i < evidence.Length; i++) evidence[i] = new Evidence(r.Pooled(pool), (EvidenceClass)r.Byte(), r.Pooled(pool), Optional(ref r, pool));
         var entities = new Entity[r.Int()];
-        for (var i = 0; i < entities.Length; i++) entities[i] = new Entity(pool.Of(r.String()), pool.Of(r.String()), (EntityType)r.Byte());
+        for (var i = 0; i < entities.Length; i++) entities[i] = new Entity(r.Pooled(pool), r.Pooled(pool), (EntityType)r.Byte());
         var dates = new DateMention[r.Int()];
-        for (var i = 0; i < dates.Length; i++) dates[i] = new DateMention(pool.Of(r.String()), pool.Of(r.String()), r.Int());
+        for (var i = 0; i < dates.Length; i++) dates[i] = new DateMention(r.Pooled(pool), r.Pooled(pool), r.Int());
         var numbers = new NumberMention[r.Int()];
-        for (var i = 0; i < numbers.Length; i++) numbers[i] = new NumberMention(pool.Of(r.String()), r.Double());
+        for (var i = 0; i < numbers.Length; i++) numbers[i] = new NumberMention(r.Pooled(pool), r.Double());
         var details = entities.Length == 0 && dates.Length == 0 && numbers.Length == 0
             ? ClaimDetails.Empty
             : new ClaimDetails(Exact(entities), Exact(dates), Exact(numbers));
@@ -116,7 +116,7 @@ internal static class ClaimCodec
     private static IReadOnlyList<string> Strings(ref Reader r, StringPool pool)
     {
         var values = new string[r.Int()];
-        for (var i = 0; i < values.Length; i++) values[i] = pool.Of(r.String());
+        for (var i = 0; i < values.Length; i++) values[i] = r.Pooled(pool);
         return Exact(values);
     }
 
@@ -126,7 +126,7 @@ internal static class ClaimCodec
         if (value is not null) w.Write(value);
     }
 
-    private static string? Optional(ref Reader r, StringPool pool) => r.Byte() != 0 ? pool.Of(r.String()) : null;
+    private static string? Optional(ref Reader r, StringPool pool) => r.Byte() != 0 ? r.Pooled(pool) : null;
 
     /// <summary>Empty lists share one instance.</summary>
     private static IReadOnlyList<T> Exact<T>(T[] items) => items.Length == 0 ? [] : items;
@@ -177,6 +177,24 @@ internal static class ClaimCodec
             _at += length;
             return value;
         }
+
+        /// <summary>
+        /// A string as <see cref="String"/> reads it, from the pool: decoded into a buffer on the
+        /// stack and made a string only when the pool has not seen it.
+        /// </summary>
+        public string Pooled(StringPool pool)
+        {
+            var length = Int();
+            if (length < 0 || _at + length > _bytes.Length) throw Truncated();
+            var bytes = _bytes.Slice(_at, length);
+            _at += length;
+            // A UTF-8 string has no more characters than bytes; a long one is rare enough to make outright.
+            if (length > PooledOnStack) return pool.Of(Encoding.UTF8.GetString(bytes));
+            Span<char> chars = stackalloc char[PooledOnStack];
+            return pool.Of(chars[..Encoding.UTF8.GetChars(bytes, chars)]);
+        }
+
+        private const int PooledOnStack = 256;
 
         private static InvalidDataException Truncated() => Unreadable("ends before its fields do");
     }

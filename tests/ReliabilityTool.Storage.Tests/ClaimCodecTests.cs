@@ -82,6 +82,28 @@ public sealed class ClaimCodecTests
         Assert.All(documentIds, d => Assert.Same(documentIds[0], d));
     }
 
+    /// <summary>Pooled strings are decoded on the stack up to 256 bytes, and made outright past it (the first 197 characters of these strings are 256 bytes, 198 are 257): both ways give the same text, pooled.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(100)]
+    [InlineData(197)]
+    [InlineData(198)]
+    [InlineData(200)]
+    [InlineData(2000)]
+    public void Should_Read_Back_And_Pool_Repeated_Strings_Of_Any_Length_And_Script(int length)
+    {
+        var cited = string.Concat(Enumerable.Repeat("Zürich’s «court» ", length)).Substring(0, length);
+        var claim = Full() with { Evidence = [new Evidence(cited, EvidenceClass.Primary, "court_record")] };
+        var pool = new StringPool();
+
+        var first = ClaimCodec.Read(ClaimCodec.Write(claim), pool);
+        var second = ClaimCodec.Read(ClaimCodec.Write(claim with { Id = "d:90-99" }), pool);
+
+        Assert.Equal(cited, first.Evidence[0].Cited);
+        Assert.Same(first.Evidence[0].Cited, second.Evidence[0].Cited);
+        Assert.Equal(Values(claim), Values(first));
+    }
+
     [Fact]
     public void Should_Give_Claims_Read_Back_Without_Details_The_One_Empty_Details()
     {
