@@ -23,8 +23,9 @@ public sealed class Archive(Database database, IDbTransaction? transaction = nul
 
     /// <summary>The same, or null when the archive holds no current assessment (never assessed, or documents ingested since).</summary>
     /// <remarks>
-    /// The queries run one after another on the one connection, but documents and claims are parsed
-    /// on the thread pool as they are read, so the reading of what follows overlaps their parsing.
+    /// The queries run one after another on the one connection, but documents are parsed on the
+    /// thread pool once read, and claims decoded a batch at a time as their rows arrive, so the
+    /// reading of what follows overlaps their parsing.
     /// </remarks>
     public StoredAnalysis? TryLoad()
     {

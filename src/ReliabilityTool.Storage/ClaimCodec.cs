@@ -169,14 +169,7 @@ internal static class ClaimCodec
         }
 
         /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> writes it: its UTF-8 length, then its bytes.</summary>
-        public string String()
-        {
-            var length = Int();
-            if (length < 0 || _at + length > _bytes.Length) throw Truncated();
-            var value = Encoding.UTF8.GetString(_bytes.Slice(_at, length));
-            _at += length;
-            return value;
-        }
+        public string String() => Encoding.UTF8.GetString(Utf8());
 
         /// <summary>
         /// A string as <see cref="String"/> reads it, from the pool: decoded into a buffer on the
@@ -184,14 +177,20 @@ internal static class ClaimCodec
         /// </summary>
         public string Pooled(StringPool pool)
         {
+            var bytes = Utf8();
+            // A UTF-8 string has no more characters than bytes; a long one is rare enough to make outright.
+            if (bytes.Length > PooledOnStack) return pool.Of(Encoding.UTF8.GetString(bytes));
+            Span<char> chars = stackalloc char[PooledOnStack];
+            return pool.Of(chars[..Encoding.UTF8.GetChars(bytes, chars)]);
+        }
+
+        private ReadOnlySpan<byte> Utf8()
+        {
             var length = Int();
             if (length < 0 || _at + length > _bytes.Length) throw Truncated();
             var bytes = _bytes.Slice(_at, length);
             _at += length;
-            // A UTF-8 string has no more characters than bytes; a long one is rare enough to make outright.
-            if (length > PooledOnStack) return pool.Of(Encoding.UTF8.GetString(bytes));
-            Span<char> chars = stackalloc char[PooledOnStack];
-            return pool.Of(chars[..Encoding.UTF8.GetChars(bytes, chars)]);
+            return bytes;
         }
 
         private const int PooledOnStack = 256;

@@ -108,7 +108,7 @@ public sealed class ClaimStore(Database database)
         Decoding(filter, transaction).GetAwaiter().GetResult();
 
     /// <summary>Rows handed to the thread pool to decode at once: enough to be worth a task, few enough that decoding keeps up with reading.</summary>
-    private const int DecodeBatch = 4096;
+    internal const int DecodeBatch = 4096;
 
     /// <summary>
     /// Reads the claims and decodes them as they arrive, each batch of rows on the thread pool while
@@ -149,7 +149,8 @@ public sealed class ClaimStore(Database database)
         if (batch.Count > 0) batches.Add(Decode(batch, pool));
         // A batch that cannot be decoded raises its own error (the first, in document order), not one wrapping it.
         return Task.WhenAll(batches).ContinueWith(
-            _ => (IReadOnlyList<Claim>)new FixedClaims(batches.SelectMany(b => b.GetAwaiter().GetResult())), TaskContinuationOptions.ExecuteSynchronously);
+            _ => (IReadOnlyList<Claim>)new FixedClaims(batches.SelectMany(b => b.GetAwaiter().GetResult())),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private static Task<Claim[]> Decode(List<byte[]> batch, StringPool pool) => Task.Run(() =>

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Dapper;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Sources;
@@ -122,7 +123,7 @@ public sealed class DocumentStore(Database database)
             catch (AggregateException e) when (e.InnerExceptions.Count == 1)
             {
                 // A document that cannot be parsed raises its own error, not the parallel query's wrapping of it.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
                 throw;
             }
         });

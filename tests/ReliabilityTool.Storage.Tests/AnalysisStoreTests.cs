@@ -1,3 +1,5 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
@@ -152,6 +154,24 @@ public sealed class AnalysisStoreTests
         Assert.NotNull(archive.ClustersOf([claim.DocumentId]));
         Assert.NotNull(archive.DocumentsUnder(["reuters"]));
         Assert.Equal(stored.State, archive.State());
+    }
+
+    /// <summary>
+    /// Loading reads the analysis while documents parse and claims decode on the thread pool: a read
+    /// that fails raises its own error, not the background work's or a wrapping of it, and the same
+    /// connection loads the archive once the table is back.
+    /// </summary>
+    [Fact]
+    public void Should_Raise_A_Failed_Read_s_Own_Error_While_Documents_And_Claims_Load_Beside_It()
+    {
+        using var database = Assessed();
+        database.Connection.Execute("ALTER TABLE match_claims RENAME TO match_claims_moved");
+
+        var error = Assert.Throws<SqliteException>(() => new Archive(database).Load());
+
+        Assert.Contains("match_claims", error.Message, StringComparison.Ordinal);
+        database.Connection.Execute("ALTER TABLE match_claims_moved RENAME TO match_claims");
+        Assert.Equal(Seeds.Value.Analysis.Assertions.Count, new AssessmentPipeline(RubricYaml.Default).Rescore(new Archive(database).Load()).Analysis.Assertions.Count);
     }
 
     [Fact]

@@ -41,13 +41,13 @@ public sealed class ClaimStoreTests
     [Fact]
     public void Should_Read_Back_More_Claims_Than_One_Batch_In_Order()
     {
-        var text = string.Concat(Enumerable.Range(1, 9000).Select(i => $"The council met {i} times. "));
+        var text = string.Concat(Enumerable.Range(1, (2 * ClaimStore.DecodeBatch) + 100).Select(i => $"The council met {i} times. "));
         var (database, claims) = Stored(text + "\n");
         using var _ = database;
 
         var stored = new ClaimStore(database).Current();
 
-        Assert.True(claims.Count > 8192, $"{claims.Count} claims: the test needs more than two batches");
+        Assert.True(claims.Count > 2 * ClaimStore.DecodeBatch, $"{claims.Count} claims: the test needs three batches, the last one short");
         Assert.Equal(claims.Select(c => (c.Id, c.Start, c.Text)), stored.Select(c => (c.Id, c.Start, c.Text)));
     }
 
@@ -55,10 +55,10 @@ public sealed class ClaimStoreTests
     [Fact]
     public void Should_Raise_A_Damaged_Claim_s_Own_Error_From_A_Later_Batch()
     {
-        var text = string.Concat(Enumerable.Range(1, 5000).Select(i => $"The council met {i} times. "));
+        var text = string.Concat(Enumerable.Range(1, ClaimStore.DecodeBatch + 1000).Select(i => $"The council met {i} times. "));
         var (database, claims) = Stored(text + "\n");
         using var _ = database;
-        database.Connection.Execute("UPDATE claims SET claim = x'01' WHERE id = @Id", new { claims[4500].Id });
+        database.Connection.Execute("UPDATE claims SET claim = x'01' WHERE id = @Id", new { claims[ClaimStore.DecodeBatch + 500].Id });
 
         var error = Assert.Throws<InvalidDataException>(() => new ClaimStore(database).Current());
 

@@ -44,6 +44,20 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal("Iran", stored.Source.Publisher.Advocacy[0].Party);
     }
 
+    /// <summary>Documents are parsed on every core: one that cannot be parsed still raises its own error, not the parallel query's wrapping of it.</summary>
+    [Fact]
+    public void Should_Raise_A_Damaged_Document_s_Own_Error_When_Documents_Are_Parsed_In_Parallel()
+    {
+        using var database = Database.Open(":memory:");
+        var store = new DocumentStore(database);
+        store.Ingest([.. Enumerable.Range(1, 40).Select(i => Article($"d{i:00}", $"Title {i}\n\nThe council met {i} times.\n"))], Now);
+        database.Connection.Execute("UPDATE document_versions SET segments_json = '[{' WHERE document_id = 'd17'");
+
+        var error = Record.Exception(() => store.Current());
+
+        Assert.IsAssignableFrom<System.Text.Json.JsonException>(error);
+    }
+
     [Fact]
     public void Should_Change_Nothing_When_An_Unchanged_File_Is_Ingested_Again()
     {

@@ -16,7 +16,8 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
 
     // The lookups over every claim are made by the first writer that needs each, so that the
     // writers, which run side by side, make them side by side too (each takes a fraction of a
-    // second at half a million claims, and not every writer needs every one).
+    // second at half a million claims, and not every writer needs every one). The claims by id
+    // are usually made already: a rescore's claims are a fixed list, indexed once by the rebuild.
     public IReadOnlyDictionary<string, Claim> ClaimsById => _claimsById.Value;
 
     public IReadOnlyDictionary<string, Assertion> AssertionOfClaim => _assertionOfClaim.Value;

@@ -38,7 +38,10 @@ public sealed record ReportSummary(
         var a = context.Assessment;
         var ids = a.Documents.Select(d => d.Id).ToList();
         // The groups of the whole set read no card, so they are found beside the flagged lists, which read every card.
-        var grouping = Task.Run(() => IndependencePolicy.Groups(ids, RelationFinder.Find(a.Claims, ids, context.DocumentsById, context.ReuseInto, context.Clusters), a.Rubric.Independence)
+        // Their inputs are taken here, not in the task: the summary is made under the context's lock, which a
+        // lookup the context makes once would wait on from the task while this thread waits on the task.
+        var (claims, documents, reuseInto, clusters) = (a.Claims, context.DocumentsById, context.ReuseInto, context.Clusters);
+        var grouping = Task.Run(() => IndependencePolicy.Groups(ids, RelationFinder.Find(claims, ids, documents, reuseInto, clusters), a.Rubric.Independence)
             .Where(g => g.DocumentIds.Count > 1)
             .OrderByDescending(g => g.DocumentIds.Count).ThenBy(g => g.DocumentIds[0], StringComparer.Ordinal)
             .ToList());

@@ -23,7 +23,27 @@ internal static class IndependencePolicy
     {
         if (relations.Relations.Count == 0 && relations.Carried.Count == 0)
             return documentIds.Count == 1 ? [new IndependenceGroup(documentIds, [])] : documentIds.Order(StringComparer.Ordinal).Select(d => new IndependenceGroup([d], [])).ToArray();
+        if (documentIds.Count == 1 && relations.Relations.Count == 0) return OfOneCarrier(documentIds, relations.Carried, rules); // most copies' assertions
+        return Joined(documentIds, relations, rules);
+    }
 
+    /// <summary>
+    /// One document whose only relation is the copy it carries: its one group, whose origin is its
+    /// cluster's when the rubric counts copies. What <see cref="Joined"/> finds for it, without the
+    /// bookkeeping for many (tests hold the two together).
+    /// </summary>
+    private static IndependenceGroup[] OfOneCarrier(IReadOnlyList<string> documentIds, IReadOnlyList<CarriedCopy> carried, IndependenceRules rules)
+    {
+        var group = new IndependenceGroup(documentIds, []);
+        var id = documentIds[0];
+        var copy = rules.CopiedPassage ? carried.FirstOrDefault(c => c.DocumentId == id) : null;
+        if (copy?.Cluster.Origin is not { } origin) return [group];
+        return [group with { Origin = origin, Carriers = origin == id ? [] : documentIds }];
+    }
+
+    /// <summary>The groups of any number of documents joined by any relations (tests hold the one-carrier path to it).</summary>
+    internal static IReadOnlyList<IndependenceGroup> Joined(IReadOnlyList<string> documentIds, DocumentRelations relations, IndependenceRules rules)
+    {
         var parent = documentIds.ToDictionary(d => d, d => d);
         var reasons = documentIds.ToDictionary(d => d, _ => new List<DocumentRelation>());
         string Find(string d) => parent[d] == d ? d : parent[d] = Find(parent[d]);

@@ -44,10 +44,9 @@ internal static class RubricScorer
             lines.Add(new BreakdownLine("hedged", rubric.Penalties.Hedged, $"only ever asserted with hedging: {string.Join(", ", words)}"));
         }
 
-        var evidenceAll = claims.SelectMany(c => c.Evidence).ToList();
-        if (evidenceAll.Count > 0 && evidenceAll.All(e => e.Class == EvidenceClass.Anonymous))
+        if (OnlyAnonymous(claims))
         {
-            flags.Add(new FlagReason(Flags.AnonymousOnly, $"its only sources are anonymous ({string.Join(", ", evidenceAll.Select(e => e.Cited).Distinct())})"));
+            flags.Add(new FlagReason(Flags.AnonymousOnly, $"its only sources are anonymous ({string.Join(", ", claims.SelectMany(c => c.Evidence).Select(e => e.Cited).Distinct())})"));
             lines.Add(new BreakdownLine("anonymous sourcing", rubric.Penalties.AnonymousOnly, "rests only on anonymous sources"));
         }
 
@@ -76,7 +75,7 @@ internal static class RubricScorer
             }
         }
 
-        var copying = groups.SelectMany(g => g.Reasons).Where(DocumentRelations.IsCopying).Select(r => r.Text).Distinct().ToList();
+        var copying = groups.Any(g => g.Reasons.Count > 0) ? groups.SelectMany(g => g.Reasons).Where(DocumentRelations.IsCopying).Select(r => r.Text).Distinct().ToList() : [];
         if (copying.Count > 0)
         {
             var reasons = copying;
@@ -96,17 +95,20 @@ internal static class RubricScorer
         return new ScoreCard(assertion.Id, score, Grade(rubric, band, groups.Count, evidence), band, backing, groups, lines.ToArray(), Order(flags));
     }
 
+    /// <summary>The line of most cards, one instance for all: an archive's cards are scored by the hundred thousand, and the collector was half their time.</summary>
+    private static readonly BreakdownLine NoPrimaryCited = new("primary documents", 0, "no primary document is cited");
+
     private static (PrimaryBacking, BreakdownLine?) Primary(Rubric rubric, IReadOnlyList<Claim> claims)
     {
         var rules = rubric.PrimaryDocuments;
-        var cited = claims.SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Primary).ToList();
-        if (cited.Count == 0)
+        if (!Cites(claims, EvidenceClass.Primary))
         {
-            var secondary = claims.SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Secondary).Select(e => e.Cited).Distinct().ToList();
-            return secondary.Count == 0
-                ? (PrimaryBacking.None, new BreakdownLine("primary documents", 0, "no primary document is cited"))
-                : (PrimaryBacking.None, new BreakdownLine("secondary sources", rules.SecondaryPoints, $"cites secondary sources only: {string.Join(", ", secondary)}"));
+            if (!Cites(claims, EvidenceClass.Secondary)) return (PrimaryBacking.None, NoPrimaryCited);
+            var secondary = claims.SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Secondary).Select(e => e.Cited).Distinct();
+            return (PrimaryBacking.None, new BreakdownLine("secondary sources", rules.SecondaryPoints, $"cites secondary sources only: {string.Join(", ", secondary)}"));
         }
+
+        var cited = claims.SelectMany(c => c.Evidence).Where(e => e.Class == EvidenceClass.Primary).ToList();
 
         var verified = cited.Where(e => rules.Verified.Any(v => v.Kind == e.Kind && e.Cited.Contains(v.Cited, StringComparison.OrdinalIgnoreCase))).ToList();
         var best = (verified.Count > 0 ? verified : cited).MaxBy(e => rules.Points.GetValueOrDefault(e.Kind))!;
@@ -136,10 +138,42 @@ internal static class RubricScorer
         return letter + credibility;
     }
 
-    private static IReadOnlyList<FlagReason> Order(List<FlagReason> flags)
+    private static readonly string[] FlagOrder = [Flags.SinglePartisanSource, Flags.ConflictingDetails, Flags.Hedged, Flags.AnonymousOnly, Flags.Copied];
+
+    private static IReadOnlyList<FlagReason> Order(List<FlagReason> flags) => flags.Count switch
     {
-        string[] order = [Flags.SinglePartisanSource, Flags.ConflictingDetails, Flags.Hedged, Flags.AnonymousOnly, Flags.Copied];
-        return flags.Count == 0 ? [] : flags.OrderBy(f => Array.IndexOf(order, f.Flag)).ToArray();
+        0 => [],
+        1 => [flags[0]],
+        _ => flags.OrderBy(f => Array.IndexOf(FlagOrder, f.Flag)).ToArray(),
+    };
+
+    private static bool Cites(IReadOnlyList<Claim> claims, EvidenceClass kind)
+    {
+        foreach (var claim in claims)
+        {
+            foreach (var e in claim.Evidence)
+            {
+                if (e.Class == kind) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Some source is cited, and every one is anonymous.</summary>
+    private static bool OnlyAnonymous(IReadOnlyList<Claim> claims)
+    {
+        var any = false;
+        foreach (var claim in claims)
+        {
+            foreach (var e in claim.Evidence)
+            {
+                if (e.Class != EvidenceClass.Anonymous) return false;
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     private static string Join(IEnumerable<string> ids) => string.Join(", ", ids);

@@ -101,6 +101,22 @@ public sealed class RubricScorerTests
         Assert.Contains(transit.Terms, t => t.Term == "corroboration" && t.Before == 30 && t.After == 25);
     }
 
+    /// <summary>A rescore's two sides share one analysis, walked as it is; two analyses are merged and put in id order: the same changes either way.</summary>
+    [Fact]
+    public void Should_List_The_Same_Changes_For_A_Shared_Analysis_As_For_Two()
+    {
+        var strict = new AssessmentPipeline(Shipped("strict")).Score(Default.Documents, Default.Claims, Default.Analysis);
+        var reordered = Default with { Analysis = Default.Analysis with { Assertions = Default.Analysis.Assertions.Reverse().ToList() } };
+        static string Shown(IReadOnlyList<RubricChange> changes) =>
+            string.Join("\n", changes.Select(c => $"{c.AssertionId} {c.Summary} {c.GradeBefore}->{c.GradeAfter} +{string.Join(",", c.FlagsAdded)} -{string.Join(",", c.FlagsRemoved)} {string.Join(",", c.Terms.Select(t => t.Term))}"));
+
+        var shared = RubricDiff.Compare(Default, strict);
+        var merged = RubricDiff.Compare(reordered, strict);
+
+        Assert.NotEmpty(shared);
+        Assert.Equal(Shown(merged), Shown(shared));
+    }
+
     [Fact]
     public void Should_Find_No_Change_Between_A_Rubric_And_Itself()
     {

@@ -15,6 +15,22 @@ public sealed class StringPoolTests
         Assert.Same(pooled, found);
     }
 
+    /// <summary>The point of looking up by characters: a string already pooled is not made again to be found.</summary>
+    [Fact]
+    public void Should_Find_A_Pooled_String_By_Its_Characters_Without_Allocating()
+    {
+        var pool = new StringPool();
+        var line = "a source named by a court filing".AsSpan();
+        var pooled = pool.Of(line[9..]);
+        Assert.Same(pooled, pool.Of(line[9..]));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) Assert.Same(pooled, pool.Of(line[9..]));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
     [Fact]
     public void Should_Pool_Characters_Seen_For_The_First_Time_For_Every_Later_Lookup()
     {
