@@ -22,11 +22,16 @@ internal static class InChunks
     /// <param name="make">Makes an empty buffer.</param>
     /// <param name="render">Renders the entries from a start index, as many as the count, into the buffer; called on any core.</param>
     /// <param name="consume">Takes each rendered buffer, in list order, on the calling thread, and leaves it empty for the next chunk.</param>
-    public static void Render<TBuffer>(int count, int size, Func<TBuffer> make, Action<TBuffer, int, int> render, Action<TBuffer> consume)
+    public static void Render<TBuffer>(int count, int size, Func<TBuffer> make, Action<TBuffer, int, int> render, Action<TBuffer> consume) =>
+        Render(count, size, 2 * Environment.ProcessorCount, make, render, consume);
+
+    /// <param name="waveSize">Chunks rendered at once: two for each core keeps every core busy while the slowest chunk ends.</param>
+    internal static void Render<TBuffer>(int count, int size, int waveSize, Func<TBuffer> make, Action<TBuffer, int, int> render, Action<TBuffer> consume)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(waveSize, 1);
         var chunks = (count + size - 1) / size;
-        var wave = Math.Min(chunks, 2 * Environment.ProcessorCount);
+        var wave = Math.Min(chunks, waveSize);
         // Two sets of buffers: one being handed on, the other being rendered into.
         TBuffer[][] sets = [Make(wave, make), Make(Math.Min(wave, chunks - wave), make)];
         Task Wave(int first, TBuffer[] buffers) => Task.Run(() => Parallel.For(0, Math.Min(buffers.Length, chunks - first), i =>
