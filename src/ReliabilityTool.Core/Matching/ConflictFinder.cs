@@ -14,20 +14,52 @@ internal static class ConflictFinder
         // Only claims of different documents can conflict: most assertions are one claim, or claims of one document.
         if (claims.All(c => c.DocumentId == claims[0].DocumentId)) return [];
         var conflicts = new List<Conflict>();
-        Add(conflicts, "date", claims, c => c.Details.Dates.Where(d => d.Value.Length >= 7).Select(d => d.Value).ToList(), v => v, v => v,
-            Text.DateText.Compatible);
-        Add(conflicts, "number", claims, c => c.Details.Numbers.Where(n => n.Value >= 3).Select(n => n.Value).ToList(), v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), v => v,
+        Add(conflicts, "date", claims, DatesOf, v => v, v => v, Text.DateText.Compatible);
+        Add(conflicts, "number", claims, NumbersOf, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), v => v,
             (x, y) => Math.Abs(x - y) <= 0.1 * Math.Max(x, y));
         // Places are compared by their name key, made once per distinct place rather than once per claim or pair.
-        Add(conflicts, "place", claims, c =>
-        {
-            var places = c.Details.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Text).ToList();
-            return places.Count == 1 ? places : [];
-        }, p => p, Text.NameKey.Of, (x, y) => x == y);
+        Add(conflicts, "place", claims, PlaceOf, p => p, Text.NameKey.Of, (x, y) => x == y);
         return conflicts.Count == 0 ? [] : conflicts;
     }
 
-    /// <param name="values">A claim's values of this detail.</param>
+    // A claim's values of each detail, or null when it gives none: most claims give none, and nothing is made for them.
+    private static List<string>? DatesOf(Claim claim)
+    {
+        List<string>? found = null;
+        foreach (var date in claim.Details.Dates)
+        {
+            if (date.Value.Length >= 7) (found ??= []).Add(date.Value);
+        }
+
+        return found;
+    }
+
+    private static List<double>? NumbersOf(Claim claim)
+    {
+        List<double>? found = null;
+        foreach (var number in claim.Details.Numbers)
+        {
+            if (number.Value >= 3) (found ??= []).Add(number.Value);
+        }
+
+        return found;
+    }
+
+    /// <summary>The claim's place, when it names exactly one.</summary>
+    private static List<string>? PlaceOf(Claim claim)
+    {
+        string? place = null;
+        foreach (var entity in claim.Details.Entities)
+        {
+            if (entity.Type != EntityType.Place) continue;
+            if (place is not null) return null;
+            place = entity.Text;
+        }
+
+        return place is null ? null : [place];
+    }
+
+    /// <param name="values">A claim's values of this detail, or null when it gives none.</param>
     /// <param name="shown">A value as the report shows it.</param>
     /// <param name="compared">A value in the form it is compared in, made once for each distinct set of values.</param>
     /// <remarks>
@@ -38,14 +70,13 @@ internal static class ConflictFinder
     /// (first by the earlier claim, then the later) first meets them.
     /// </remarks>
     private static void Add<T, TCompared>(
-        List<Conflict> conflicts, string detail, IReadOnlyList<Claim> claims, Func<Claim, List<T>> values, Func<T, string> shown, Func<T, TCompared> compared,
+        List<Conflict> conflicts, string detail, IReadOnlyList<Claim> claims, Func<Claim, List<T>?> values, Func<T, string> shown, Func<T, TCompared> compared,
         Func<TCompared, TCompared, bool> compatible)
     {
         var withValues = new List<(Claim Claim, List<T> Values)>();
         foreach (var claim in claims)
         {
-            var found = values(claim);
-            if (found.Count > 0) withValues.Add((claim, found));
+            if (values(claim) is { Count: > 0 } found) withValues.Add((claim, found));
         }
 
         if (withValues.Count < 2 || withValues.All(x => x.Claim.DocumentId == withValues[0].Claim.DocumentId)) return;
@@ -67,13 +98,15 @@ internal static class ConflictFinder
             sets[set].Claims.Add(k);
         }
 
-        // clash[a, b]: no value of set a (the earlier claim's) fits any value of set b.
-        var clash = new bool[sets.Count, sets.Count];
+        // Clashes(a, b): no value of set a (the earlier claim's) fits any value of set b.
+        var clash = new bool[sets.Count * sets.Count];
         for (var a = 0; a < sets.Count; a++)
         {
             for (var b = 0; b < sets.Count; b++)
-                clash[a, b] = !sets[a].Values.Any(x => sets[b].Values.Any(y => compatible(x, y)));
+                clash[(a * sets.Count) + b] = !AnyFits(sets[a].Values, sets[b].Values, compatible);
         }
+
+        bool Clashes(int a, int b) => clash[(a * sets.Count) + b];
 
         // Where the walk over pairs (i < j, i then j) first meets each clashing claim: in the pair with its
         // earliest earlier partner if it has one, else in the pair with its earliest later partner.
@@ -85,7 +118,7 @@ internal static class ConflictFinder
             var after = int.MaxValue;
             for (var h = 0; h < sets.Count; h++)
             {
-                if (clash[h, setOf[k]])
+                if (Clashes(h, setOf[k]))
                 {
                     foreach (var i in sets[h].Claims)
                     {
@@ -94,7 +127,7 @@ internal static class ConflictFinder
                     }
                 }
 
-                if (clash[setOf[k], h])
+                if (Clashes(setOf[k], h))
                 {
                     // The set's claims are in order: start at the first one after this claim.
                     var members = sets[h].Claims;
@@ -114,6 +147,19 @@ internal static class ConflictFinder
         met.Sort();
         var distinct = met.Select(m => new ConflictValue(sets[setOf[m.Claim]].Shown, withValues[m.Claim].Claim.Id)).DistinctBy(v => v.ClaimId, StringComparer.Ordinal).ToList();
         conflicts.Add(new Conflict(detail, distinct));
+    }
+
+    private static bool AnyFits<T>(List<T> xs, List<T> ys, Func<T, T, bool> compatible)
+    {
+        foreach (var x in xs)
+        {
+            foreach (var y in ys)
+            {
+                if (compatible(x, y)) return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Lists of values equal item by item: claims that give the same values.</summary>

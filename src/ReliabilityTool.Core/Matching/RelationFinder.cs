@@ -28,40 +28,73 @@ internal static class RelationFinder
         ILookup<string, Reuse> reuseInto, CopyClusters clusters)
     {
         var relations = new List<DocumentRelation>();
+        // One grouping serves each kind of relation in turn: tens of thousands of assertions are searched, and most share no key.
+        var groups = new KeyGroups();
 
-        // Each relation groups the documents that share its key, so sixty copies of one story cost sixty
-        // steps, not 1,770 pairs; only copied passages are looked up pair by pair.
-        IEnumerable<(string Key, IReadOnlyList<string> Ids)> SharedKeys(Func<Document, IEnumerable<string>> keys) =>
-            documentIds.SelectMany(id => keys(documents[id]).Distinct().Select(k => (Key: k, Id: id)))
-                .GroupBy(x => x.Key, x => x.Id)
-                .Where(g => g.Count() > 1)
-                .Select(g => (g.Key, (IReadOnlyList<string>)g.ToList()));
+        foreach (var id in documentIds)
+        {
+            if (documents[id].Source.Owner is { } o) groups.Add(o.Id, id);
+        }
 
-        foreach (var (_, ids) in SharedKeys(d => d.Source.Owner is { } o ? [o.Id] : []))
+        foreach (var (_, ids) in groups.Shared())
             relations.Add(new SameOwnerGroup(ids, documents[ids[0]].Source.Owner!.Name));
 
-        foreach (var (key, ids) in SharedKeys(d => KeysOf(d).Authors))
+        groups.Clear();
+        foreach (var id in documentIds)
+        {
+            foreach (var key in KeysOf(documents[id]).Authors) groups.Add(key, id);
+        }
+
+        foreach (var (key, ids) in groups.Shared())
             relations.Add(new SameAuthor(ids, documents[ids[0]].Authors[Array.IndexOf(KeysOf(documents[ids[0]]).Authors, key)]));
 
-        foreach (var (_, ids) in SharedKeys(d => clusters.Of(d.Id) is { Member.TextPart: >= 0 } of ? [$"{of.Cluster.Id}/{of.Member.TextPart}"] : []))
+        groups.Clear();
+        foreach (var id in documentIds)
+        {
+            if (clusters.Of(id) is { Member.TextPart: >= 0 } of) groups.Add($"{of.Cluster.Id}/{of.Member.TextPart}", id);
+        }
+
+        foreach (var (_, ids) in groups.Shared())
             relations.Add(new SameStory(ids, clusters.Of(ids[0])!.Value.Cluster));
 
         // A document credits its upstream; the upstream's own copy is known by its publisher. Crediting one wire makes
         // documents one source, but not carriers of each other's stories: only shared text does that.
-        var credited = documentIds.SelectMany(id => KeysOf(documents[id]).Upstream.Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (key, ids) in SharedKeys(d => KeysOf(d).Upstream.Select(c => c.Key)
-                     .Concat(KeysOf(d).Publisher is { } p && credited.Contains(p) ? [p] : [])))
+        groups.Clear();
+        HashSet<string>? credited = null;
+        foreach (var id in documentIds)
         {
-            var credit = ids.SelectMany(id => KeysOf(documents[id]).Upstream).First(c => c.Key == key);
-            relations.Add(new SameWire(ids, credit.Upstream, credit.Line));
+            var keys = KeysOf(documents[id]).UpstreamKeys;
+            if (keys.Length == 0) continue;
+            credited ??= new HashSet<string>(StringComparer.Ordinal);
+            credited.UnionWith(keys);
         }
 
-        var claimsOf = claims.ToLookup(c => c.DocumentId);
-        var inSet = documentIds.ToHashSet(StringComparer.Ordinal);
+        if (credited is not null)
+        {
+            foreach (var id in documentIds)
+            {
+                var keys = KeysOf(documents[id]);
+                foreach (var key in keys.UpstreamKeys) groups.Add(key, id);
+                if (keys.Publisher is { } p && credited.Contains(p)) groups.Add(p, id);
+            }
+
+            foreach (var (key, ids) in groups.Shared())
+            {
+                var credit = ids.Select(id => KeysOf(documents[id])).SelectMany(k => k.Upstream.Where((_, i) => k.UpstreamKeys[i] == key)).First();
+                relations.Add(new SameWire(ids, credit.Upstream, credit.Line));
+            }
+        }
+
+        // Passages are copied between few documents: the claims are grouped by document only where one is.
+        ILookup<string, Claim>? claimsOf = null;
+        HashSet<string>? inSet = null;
         foreach (var to in documentIds)
         {
-            foreach (var r in reuseInto[to].Where(r => inSet.Contains(r.From) && !clusters.ShareText(r.From, r.To)))
+            foreach (var r in reuseInto[to])
             {
+                inSet ??= documentIds.ToHashSet(StringComparer.Ordinal);
+                if (!inSet.Contains(r.From) || clusters.ShareText(r.From, r.To)) continue;
+                claimsOf ??= claims.ToLookup(c => c.DocumentId);
                 if (claimsOf[r.To].Any(c => Overlaps(c, r.ToSpan)) && claimsOf[r.From].Any(c => Overlaps(c, r.FromSpan)))
                     relations.Add(new CopiedPassage(r.From, r.To));
             }
@@ -70,7 +103,9 @@ internal static class RelationFinder
         var carried = new List<CarriedCopy>();
         foreach (var d in documentIds)
         {
-            if (clusters.Of(d) is { Cluster.Origin: { } o } of && o != d && reuseInto[d].Any(r => r.From == o && claimsOf[d].Any(c => Overlaps(c, r.ToSpan))))
+            if (clusters.Of(d) is not { Cluster.Origin: { } o } of || o == d) continue;
+            claimsOf ??= claims.ToLookup(c => c.DocumentId);
+            if (reuseInto[d].Any(r => r.From == o && claimsOf[d].Any(c => Overlaps(c, r.ToSpan))))
                 carried.Add(new CarriedCopy(d, of.Cluster));
         }
 
@@ -93,17 +128,62 @@ internal static class RelationFinder
     /// key made for one instance holds for as long as it lives.
     /// </summary>
     private static DocumentKeys KeysOf(Document document) =>
-        Keys.GetValue(document, static d => new DocumentKeys(
-            d.Authors.Select(Names.Key).ToArray(),
-            CopyClusterFinder.Upstream(d).ToArray(),
-            d.Source.Publisher is { } p ? Credits.KeyOf(p.Name) : null));
+        Keys.GetValue(document, static d =>
+        {
+            var upstream = CopyClusterFinder.Upstream(d).ToArray();
+            return new DocumentKeys(
+                d.Authors.Select(Names.Key).ToArray(),
+                upstream,
+                upstream.Select(c => c.Key).ToArray(),
+                d.Source.Publisher is { } p ? Credits.KeyOf(p.Name) : null);
+        });
 
     private static readonly ConditionalWeakTable<Document, DocumentKeys> Keys = new();
 
     /// <param name="Authors">Each author's name key, in the order of the document's authors.</param>
     /// <param name="Upstream">The credits naming an upstream other than the document's own publisher.</param>
+    /// <param name="UpstreamKeys">Each of those credits' key, in the same order.</param>
     /// <param name="Publisher">The publisher's name as a credit key.</param>
-    private sealed record DocumentKeys(string[] Authors, Credit[] Upstream, string? Publisher);
+    private sealed record DocumentKeys(string[] Authors, Credit[] Upstream, string[] UpstreamKeys, string? Publisher);
+
+    /// <summary>
+    /// Documents grouped by the keys they share, as grouping by key would give them: groups in the
+    /// order their keys first appear, each document once in a group, in the order it was added.
+    /// </summary>
+    private sealed class KeyGroups
+    {
+        private readonly Dictionary<string, List<string>> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _keys = [];
+
+        /// <remarks>A document's keys are added together, so a key it repeats finds it last in the group.</remarks>
+        public void Add(string key, string documentId)
+        {
+            if (!_ids.TryGetValue(key, out var ids))
+            {
+                _ids.Add(key, [documentId]);
+                _keys.Add(key);
+            }
+            else if (!string.Equals(ids[^1], documentId, StringComparison.Ordinal))
+            {
+                ids.Add(documentId);
+            }
+        }
+
+        /// <summary>The keys two documents or more share, with their documents.</summary>
+        public IEnumerable<(string Key, IReadOnlyList<string> Ids)> Shared()
+        {
+            foreach (var key in _keys)
+            {
+                if (_ids[key] is { Count: > 1 } ids) yield return (key, ids);
+            }
+        }
+
+        public void Clear()
+        {
+            _ids.Clear();
+            _keys.Clear();
+        }
+    }
 
     private static bool Overlaps(Claim claim, (int Start, int End) span)
     {

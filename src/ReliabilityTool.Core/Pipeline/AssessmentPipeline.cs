@@ -53,14 +53,22 @@ public sealed class AssessmentPipeline
     public CrossDocumentAnalysis Rebuild(StoredAnalysis stored)
     {
         if (stored.State.Lexicon != Lexicon) throw LexiconChanged(Rubric);
-        var claimsById = ClaimIndex.Of(stored.Claims);
+        // The claims are indexed while the members are put in order: each takes one core, and the rest waits for both.
+        var indexing = Task.Run(() => ClaimIndex.Of(stored.Claims));
+        (string ClaimId, string AssertionId)[] membership;
+        IReadOnlyDictionary<string, Claim> claimsById;
+        try
+        {
+            membership = InAssertionOrder(stored.Membership);
+        }
+        finally
+        {
+            claimsById = indexing.GetAwaiter().GetResult();
+        }
+
         var documentsById = stored.Documents.ToDictionary(d => d.Id);
         var reuseInto = stored.Reuse.ToLookup(r => r.To);
         var clusters = new CopyClusters(stored.Clusters);
-        // Sorted by assertion id, the order assess gives, each assertion's members are one run. The
-        // sort goes by an array of keys rather than a comparison of tuples: half a million members.
-        var membership = stored.Membership.ToArray();
-        Array.Sort(membership.Select(m => m.AssertionId).ToArray(), membership, StringComparer.Ordinal);
         var runs = new List<int>(membership.Length) { 0 };
         for (var i = 1; i < membership.Length; i++)
         {
@@ -77,6 +85,45 @@ public sealed class AssessmentPipeline
             assertions[r] = CrossDocumentAnalyser.AssertionOf(claims, documentsById, reuseInto, clusters, membership[runs[r]].AssertionId);
         });
         return new CrossDocumentAnalysis(assertions, stored.Reuse) { Clusters = stored.Clusters };
+    }
+
+    /// <summary>
+    /// The members sorted by assertion id, the order assess gives, so that each assertion's members
+    /// are one run. Ids as assess makes them ("a-" and ten lowercase hex digits) are sorted by
+    /// their number, which orders them as their text does, at a fraction of the cost of comparing
+    /// half a million strings; any other id sends the whole list through the ordinal sort.
+    /// </summary>
+    internal static (string ClaimId, string AssertionId)[] InAssertionOrder(IReadOnlyList<(string ClaimId, string AssertionId)> membership)
+    {
+        var sorted = membership.ToArray();
+        var numbers = new ulong[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (NumberOf(sorted[i].AssertionId) is not { } number)
+            {
+                Array.Sort(sorted.Select(m => m.AssertionId).ToArray(), sorted, StringComparer.Ordinal);
+                return sorted;
+            }
+
+            numbers[i] = number;
+        }
+
+        Array.Sort(numbers, sorted);
+        return sorted;
+    }
+
+    private static ulong? NumberOf(string assertionId)
+    {
+        if (assertionId.Length != 12 || !assertionId.StartsWith("a-", StringComparison.Ordinal)) return null;
+        ulong number = 0;
+        foreach (var c in assertionId.AsSpan(2))
+        {
+            var digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : -1;
+            if (digit < 0) return null;
+            number = (number << 4) | (uint)digit;
+        }
+
+        return number;
     }
 
     /// <summary>

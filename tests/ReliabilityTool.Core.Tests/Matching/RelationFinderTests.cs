@@ -1,6 +1,7 @@
 using ReliabilityTool.Core.Claims;
 using ReliabilityTool.Core.Documents;
 using ReliabilityTool.Core.Matching;
+using ReliabilityTool.Core.Sources;
 
 namespace ReliabilityTool.Core.Tests.Matching;
 
@@ -70,5 +71,45 @@ public sealed class RelationFinderTests
 
         Assert.Equal(whole.Relations.Select(r => r.Text), fast.Relations.Select(r => r.Text));
         Assert.Equal(whole.Carried.Select(c => (c.DocumentId, c.Cluster.Id)), fast.Carried.Select(c => (c.DocumentId, c.Cluster.Id)));
+    }
+
+    private static Document Article(string id, string[] authors, string dateline, OwnerGroup? owner) =>
+        new HeuristicDocumentExtractor().Extract(id, $"{id}.txt",
+            $"A headline for the piece\n\nThe first paragraph sets the scene for what follows.\n\n{dateline}The terminal closed on Friday, officials said.\n\nA closing paragraph says more about what happened and why it matters to readers.\n",
+            $"sha-{id}") with
+        { Source = SourceProfile.Unknown with { Owner = owner, Authors = authors.Select(a => new Author(a, a, [], [])).ToList() } };
+
+    /// <summary>
+    /// Documents that share an owner, an author or a wire are grouped by what they share: each
+    /// shared key once, in the order the documents first give it, with each document once however
+    /// often it gives the key (an author named twice, one wire credited twice).
+    /// </summary>
+    [Fact]
+    public void Should_Group_The_Documents_Of_An_Assertion_By_Each_Owner_Author_And_Wire_They_Share()
+    {
+        var north = new OwnerGroup("north", "North Media", [], [], [], []);
+        var south = new OwnerGroup("south", "South Media", [], [], [], []);
+        Document[] documents =
+        [
+            Article("d1", ["Ann Lee"], "LONDON (Reuters) - ", north),
+            Article("d2", ["Ann Lee", "Bob Day"], "PARIS (AFP) - ", south),
+            Article("d3", ["Bob Day", "bob day"], "(Reuters) - ", north),
+            Article("d4", ["Cy Young"], "(AFP) - ", south),
+            Article("d5", ["Di Moss"], "", null),
+        ];
+        var claims = documents.Select(d => ClaimOf(d.Id, d.Text.IndexOf("The terminal", StringComparison.Ordinal), d.Text.IndexOf("The terminal", StringComparison.Ordinal) + 20)).ToList();
+
+        var relations = RelationFinder.Find(claims, documents.Select(d => d.Id).ToList(), documents.ToDictionary(d => d.Id), Array.Empty<Reuse>().ToLookup(r => r.To), new CopyClusters([]));
+
+        Assert.Equal(
+        [
+            "same owner group: North Media (d1, d3)",
+            "same owner group: South Media (d2, d4)",
+            "same author: Ann Lee (d1, d2)",
+            "same author: Bob Day (d2, d3)",
+            "same wire: d1, d3 carry the copy of Reuters (\"LONDON (Reuters) - The terminal closed on Friday, officials said.\")",
+            "same wire: d2, d4 carry the copy of Agence France-Presse (\"PARIS (AFP) - The terminal closed on Friday, officials said.\")",
+        ], relations.Relations.Select(r => r.Text));
+        Assert.Empty(relations.Carried);
     }
 }

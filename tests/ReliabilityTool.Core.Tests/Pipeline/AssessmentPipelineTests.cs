@@ -125,6 +125,28 @@ public sealed class AssessmentPipelineTests
         Assert.Contains("Run `reliability assess", error.Message);
     }
 
+    /// <summary>
+    /// A rebuild puts stored members in the order of their assertion ids as text: ids as assess makes
+    /// them are ordered by their number, and a list holding any other id is ordered as text throughout.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_Order_Stored_Members_By_Assertion_Id_As_Text(bool withOtherIds)
+    {
+        var random = new Random(7);
+        var ids = Enumerable.Range(0, 2000).Select(_ => "a-" + Convert.ToHexStringLower(BitConverter.GetBytes(random.NextInt64()))[..10])
+            .Concat(["a-0000000000", "a-ffffffffff", "a-0a00000000", "a-9fffffffff"]);
+        if (withOtherIds) ids = ids.Concat(["a-ABCDEF0123", "x-1", "a-12345", "a-0123456789a"]);
+        // Most assertions have one member, some several, stored in no particular order.
+        var membership = ids.SelectMany((id, i) => Enumerable.Range(0, 1 + (i % 3)).Select(k => ($"c{i}-{k}", id))).OrderBy(_ => random.Next()).ToList();
+
+        var ordered = AssessmentPipeline.InAssertionOrder(membership);
+
+        Assert.Equal(membership.Select(m => m.Item2).Order(StringComparer.Ordinal), ordered.Select(m => m.AssertionId));
+        Assert.Equal(membership.Order(), ordered.Order());
+    }
+
     /// <summary>What Storage keeps of an assessment: facts made under its lexicon, no cards.</summary>
     private static StoredAnalysis Stored(Assessment assessment) => new(
         new AnalysisState(assessment.Rubric.Sha256, assessment.Rubric.Lexicon.Fingerprint, assessment.Analysis.Index!.Matched.Count),
