@@ -43,7 +43,7 @@ internal static class Assessor
     {
         var partisanship = documents.ToDictionary(d => d.Id, d => PartisanshipAssessor.Assess(d, rubric.Partisanship));
         var claimsById = ClaimIndex.Of(claims);
-        var shared = new StringPool();
+        var memo = new ScoringMemo();
         var byShape = new ConcurrentDictionary<CardShape, ScoreCard>();
         // Each card is scored on its own, so every core takes a share; the dictionary is filled in assertion order.
         var assertions = analysis.Assertions;
@@ -56,12 +56,12 @@ internal static class Assessor
             var evidence = new AssertionEvidence(a, claimsOf, partisanship);
             if (CardShape.Of(a, claimsOf) is not { } shape)
             {
-                scored[i] = RubricScorer.Score(rubric, evidence, shared);
+                scored[i] = RubricScorer.Score(rubric, evidence, memo);
                 return;
             }
 
             // Two cores may both score a new shape; either card serves, as they are equal.
-            var card = byShape.GetOrAdd(shape, _ => RubricScorer.Score(rubric, evidence, shared));
+            var card = byShape.GetOrAdd(shape, static (_, s) => RubricScorer.Score(s.rubric, s.evidence, s.memo), (rubric, evidence, memo));
             scored[i] = card.AssertionId == a.Id ? card : card with { AssertionId = a.Id };
         });
         var cards = scored.ToDictionary(c => c.AssertionId);

@@ -12,13 +12,13 @@ namespace ReliabilityTool.Core.Scoring;
 /// </summary>
 internal static class RubricScorer
 {
-    /// <param name="shared">
-    /// Pools the reasons many cards repeat word for word (every assertion of one partisan document
-    /// gives the same basis); without one, each card has its own strings.
+    /// <param name="memo">
+    /// What the cards of one run repeat: reasons many cards give word for word (every assertion of
+    /// one partisan document gives the same basis), and the source terms of each document that
+    /// carries assertions alone. Without one, each card is worked out and holds its own strings.
     /// </param>
-    public static ScoreCard Score(Rubric rubric, AssertionEvidence evidence, StringPool? shared = null)
+    public static ScoreCard Score(Rubric rubric, AssertionEvidence evidence, ScoringMemo? memo = null)
     {
-        string Shared(string text) => shared?.Of(text) ?? text;
         var assertion = evidence.Assertion;
         var claims = evidence.Claims;
         var lines = new List<BreakdownLine>();
@@ -26,12 +26,12 @@ internal static class RubricScorer
 
         lines.Add(new BreakdownLine("base", rubric.Base, "every assertion starts here"));
 
-        var groups = IndependencePolicy.Groups(assertion.DocumentIds, assertion.Relations, rubric.Independence);
-        var step = rubric.CorroborationFor(groups.Count);
-        lines.Add(new BreakdownLine("corroboration", step.Points, Shared(
-            groups.Count == 1
-                ? $"carried by 1 independent group ({Join(groups[0].DocumentIds)})"
-                : $"carried by {groups.Count} independent groups: {string.Join("; ", groups.Select(g => Join(g.DocumentIds)))}")));
+        var sources = memo is not null && assertion.DocumentIds.Count == 1 && assertion.Relations.Relations.Count == 0 && assertion.Relations.Carried.Count <= 1
+            ? memo.OfOneDocument(assertion.DocumentIds[0], assertion.Relations.Carried.Count == 0 ? null : assertion.Relations.Carried[0],
+                static s => SourcesOf(s.rubric, s.evidence, s.memo), (rubric, evidence, memo))
+            : SourcesOf(rubric, evidence, memo);
+        var groups = sources.Groups;
+        lines.Add(sources.Corroboration);
 
         var (backing, primaryLine) = Primary(rubric, claims);
         if (primaryLine is not null) lines.Add(primaryLine);
@@ -57,22 +57,10 @@ internal static class RubricScorer
             lines.Add(new BreakdownLine("conflicting details", rubric.Penalties.ConflictingDetails, what));
         }
 
-        if (groups.Count == 1)
+        if (sources.Partisan is not null)
         {
-            var group = groups[0];
-            // Documents that only reprint an origin's copy do not decide the group's partisanship: the origin does.
-            var counted = group.Origin is null ? group.DocumentIds : group.DocumentIds.Except(group.Carriers).Append(group.Origin).Distinct();
-            var partisanMembers = counted.Where(d => evidence.Partisanship.TryGetValue(d, out var p) && p.IsPartisan).ToList();
-            if (partisanMembers.Count > 0)
-            {
-                var why = string.Join("; ", partisanMembers.Select(d => $"{d}: {string.Join("; ", evidence.Partisanship[d].Reasons.Select(r => r.Summary))}"));
-                var copiedNote = group.DocumentIds.Count > 1 ? $" ({string.Join("; ", group.Reasons.Select(r => r.Text))})" : "";
-                var originRule = group.Carriers.Count > 0
-                    ? $"; the origin ({group.Origin}) decides the partisanship of the {group.Carriers.Count} documents that carry its copy: a story does not become neutral because other outlets reprint it"
-                    : "";
-                flags.Insert(0, new FlagReason(Flags.SinglePartisanSource, Shared($"every document carrying it falls in one independence group{copiedNote}, and that group is partisan: {why}{originRule}")));
-                lines.Add(new BreakdownLine("single partisan source", rubric.Penalties.SinglePartisanSource, "no independent source carries it, and its one source has a stake in the story"));
-            }
+            flags.Add(sources.Partisan);
+            lines.Add(sources.PartisanLine!);
         }
 
         var copying = groups.Any(g => g.Reasons.Count > 0) ? groups.SelectMany(g => g.Reasons).Where(DocumentRelations.IsCopying).Select(r => r.Text).Distinct().ToList() : [];
@@ -93,6 +81,37 @@ internal static class RubricScorer
         var score = Math.Round(Math.Clamp(raw, 0, 100), 1, MidpointRounding.AwayFromZero);
         var band = rubric.GradeFor(score);
         return new ScoreCard(assertion.Id, score, Grade(rubric, band, groups.Count, evidence), band, backing, groups, lines.ToArray(), Order(flags));
+    }
+
+    /// <summary>The terms that depend only on the assertion's documents, the relations among them and their partisanship.</summary>
+    private static SourceTerms SourcesOf(Rubric rubric, AssertionEvidence evidence, ScoringMemo? memo)
+    {
+        string Shared(string text) => memo?.Strings.Of(text) ?? text;
+        var assertion = evidence.Assertion;
+        var groups = IndependencePolicy.Groups(assertion.DocumentIds, assertion.Relations, rubric.Independence);
+        var step = rubric.CorroborationFor(groups.Count);
+        var corroboration = new BreakdownLine("corroboration", step.Points, Shared(
+            groups.Count == 1
+                ? $"carried by 1 independent group ({Join(groups[0].DocumentIds)})"
+                : $"carried by {groups.Count} independent groups: {string.Join("; ", groups.Select(g => Join(g.DocumentIds)))}"));
+        if (groups.Count != 1) return new SourceTerms(groups, corroboration, null, null);
+
+        var group = groups[0];
+        // Documents that only reprint an origin's copy do not decide the group's partisanship: the origin does.
+        var counted = group.Origin is null ? group.DocumentIds : group.DocumentIds.Except(group.Carriers).Append(group.Origin).Distinct();
+        var partisanMembers = counted.Where(d => evidence.Partisanship.TryGetValue(d, out var p) && p.IsPartisan).ToList();
+        if (partisanMembers.Count == 0) return new SourceTerms(groups, corroboration, null, null);
+
+        var why = string.Join("; ", partisanMembers.Select(d => $"{d}: {string.Join("; ", evidence.Partisanship[d].Reasons.Select(r => r.Summary))}"));
+        var copiedNote = group.DocumentIds.Count > 1 ? $" ({string.Join("; ", group.Reasons.Select(r => r.Text))})" : "";
+        var originRule = group.Carriers.Count > 0
+            ? $"; the origin ({group.Origin}) decides the partisanship of the {group.Carriers.Count} documents that carry its copy: a story does not become neutral because other outlets reprint it"
+            : "";
+        return new SourceTerms(
+            groups,
+            corroboration,
+            new FlagReason(Flags.SinglePartisanSource, Shared($"every document carrying it falls in one independence group{copiedNote}, and that group is partisan: {why}{originRule}")),
+            new BreakdownLine("single partisan source", rubric.Penalties.SinglePartisanSource, "no independent source carries it, and its one source has a stake in the story"));
     }
 
     /// <summary>The line of most cards, one instance for all: an archive's cards are scored by the hundred thousand, and the collector was half their time.</summary>

@@ -61,4 +61,39 @@ public sealed class AssessorTests
         Assert.Equal("changed", copy.CardOf(first).Grade);
         Assert.NotEqual("changed", assessment.CardOf(first).Grade);
     }
+
+    /// <summary>
+    /// A document's source terms are worked out once for its lone assertions, but an assertion in the
+    /// passage it copied from a partisan origin stands on the origin, and one of its own sentences on
+    /// the document alone: whichever is scored first, each gets its own.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_Judge_A_Copy_s_Own_Sentence_On_Its_Own_Source_And_Its_Copied_Sentence_On_The_Origin(bool ownSentenceFirst)
+    {
+        static Document Article(string id, IReadOnlyList<Fact> advocacy) =>
+            new HeuristicDocumentExtractor().Extract(id, $"{id}.txt", "A headline\n\nThe dam was closed in March.\n", $"sha-{id}") with
+            {
+                Source = SourceProfile.Unknown with { Publisher = new Publisher($"p-{id}", $"{id} Daily", null, [], [], advocacy, []) },
+            };
+
+        Document[] documents = [Article("origin", [new Fact("campaigns for the dam's closure", "its mission statement", "Dam Party")]), Article("copy", [])];
+        var cluster = new CopyCluster("c-1", [new CopyMember("origin", 0, "shares most of its text"), new CopyMember("copy", 0, "shares most of its text")], "origin", "earliest dated copy", null);
+        Claim ClaimOf(string id) => new(id, "copy", 0, 10, "The dam was closed in March.", ClaimKind.Factual, 0.5, [], [], [], ClaimDetails.Empty);
+        Claim[] claims = [ClaimOf("copy-copied"), ClaimOf("copy-own")];
+        var copied = new Assertion("a-copied", "The dam was closed.", ["copy-copied"], ["copy"], new DocumentRelations([], [new CarriedCopy("copy", cluster)]), [], 0.5);
+        var own = new Assertion("a-own", "The dam was closed.", ["copy-own"], ["copy"], DocumentRelations.None, [], 0.5);
+        var analysis = new CrossDocumentAnalysis(ownSentenceFirst ? [own, copied] : [copied, own], []) { Clusters = [cluster] };
+
+        var assessment = Assessor.Score(documents, claims, analysis, RubricYaml.Default);
+
+        Assert.Contains(Flags.SinglePartisanSource, assessment.Cards["a-copied"].Flags.Select(f => f.Flag));
+        Assert.DoesNotContain(Flags.SinglePartisanSource, assessment.Cards["a-own"].Flags.Select(f => f.Flag));
+        foreach (var assertion in analysis.Assertions)
+        {
+            var alone = RubricScorer.Score(RubricYaml.Default, new AssertionEvidence(assertion, claims.Where(c => assertion.ClaimIds.Contains(c.Id)).ToList(), assessment.Partisanship));
+            Assert.Equal(JsonSerializer.Serialize(alone), JsonSerializer.Serialize(assessment.Cards[assertion.Id]));
+        }
+    }
 }
