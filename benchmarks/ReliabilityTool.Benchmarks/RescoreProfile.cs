@@ -57,6 +57,21 @@ internal static class RescoreProfile
         Lap($"compare ({changes.Count} changes)");
         var context = new ReportContext(assessment, "bench", rubric.File);
         Lap("report context");
+        // What the writers share, each made by the first writer that needs it: timed apart from the writers here.
+        _ = assessment.CardOf(rebuilt.Assertions[0]);
+        Lap("  cards by assertion");
+        _ = context.AssertionOfClaim.Count;
+        Lap("  assertion of each claim");
+        _ = context.ClaimsByDocument.Count;
+        Lap("  claims by document");
+        _ = context.SinglePartisanWithoutPrimary.Count + context.SinglePartisanCitingPrimary.Count;
+        Lap("  single-partisan-source lists");
+        _ = context.Summary;
+        Lap("  summary");
+        _ = context.ByPriority.Count;
+        Lap("  assertions by priority");
+        _ = context.ByUrgency.Count;
+        Lap("  assertions by urgency");
         // Each written to a file, as the command writes it.
         var folder = Directory.CreateTempSubdirectory("profile-report-").FullName;
         using (var json = File.Create(Path.Combine(folder, "report.json"))) JsonReportWriter.Write(context, json);

@@ -27,7 +27,15 @@ public sealed record ReportContext(Assessment Assessment, string ToolVersion, st
     private readonly Lazy<IReadOnlyDictionary<string, Claim>> _claimsById = new(() => ClaimIndex.Of(Assessment.Claims));
 
     private readonly Lazy<IReadOnlyDictionary<string, Assertion>> _assertionOfClaim = new(() =>
-        Assessment.Analysis.Assertions.SelectMany(a => a.ClaimIds.Select(c => (c, a))).ToDictionary(x => x.c, x => x.a));
+    {
+        var byClaim = new Dictionary<string, Assertion>(Assessment.Claims.Count);
+        foreach (var assertion in Assessment.Analysis.Assertions)
+        {
+            foreach (var claim in assertion.ClaimIds) byClaim.Add(claim, assertion);
+        }
+
+        return byClaim;
+    });
 
     private readonly Lazy<ILookup<string, Claim>> _claimsByDocument = new(() => Assessment.Claims.ToLookup(c => c.DocumentId));
 

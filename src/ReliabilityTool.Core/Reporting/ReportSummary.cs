@@ -74,23 +74,51 @@ public sealed record ReportSummary(
         };
 
         var documents = a.Documents.Select(d => new SummaryDocument(d.Id, d.Outlet, d.Source.Owner?.Name, d.Authors, a.Partisanship[d.Id].IsPartisan)).ToList();
-        // Each flagged assertion's claims are read once, for whether it leads and for its specifics: an archive flags a hundred thousand.
-        var headline = flagged.Select(x => (Assertion: x, Claims: context.ClaimsOf(x).ToList()))
-            .Where(x => Leads(x.Claims))
-            .Select(x => (x.Assertion, Cited: a.CardOf(x.Assertion).PrimaryBacking == PrimaryBacking.None ? 0 : 1, Specifics: x.Claims.Max(Specifics)))
-            .OrderBy(x => x.Cited)
-            .ThenByDescending(x => x.Assertion.CheckWorthiness)
-            .ThenByDescending(x => x.Specifics)
-            .ThenBy(x => x.Assertion.Id, StringComparer.Ordinal)
-            .Take(a.Rubric.Report.Headline)
-            .Select(x => x.Assertion)
-            .ToList();
+        var headline = Leading(context, flagged, a.Rubric.Report.Headline);
         return new ReportSummary(counts, documents, grouping.GetAwaiter().GetResult(), a.Analysis.Clusters, headline, flagged.Count);
     }
 
+    /// <summary>
+    /// The flagged assertions that lead, best first (see <see cref="HeadlineOrder"/>). An archive flags
+    /// a hundred thousand assertions and the headline holds a handful: each is read once, and only the
+    /// best so far are kept in order.
+    /// </summary>
+    private static List<Assertion> Leading(ReportContext context, IReadOnlyList<Assertion> flagged, int size)
+    {
+        var best = new List<(Assertion Assertion, int Cited, int Specifics)>(size + 1);
+        if (size <= 0) return [];
+        foreach (var assertion in flagged)
+        {
+            var leads = false;
+            var specifics = 0;
+            foreach (var id in assertion.ClaimIds)
+            {
+                var claim = context.ClaimsById[id];
+                leads |= Leads(claim);
+                specifics = Math.Max(specifics, Specifics(claim));
+            }
+
+            if (!leads) continue;
+            var entry = (assertion, context.Assessment.CardOf(assertion).PrimaryBacking == PrimaryBacking.None ? 0 : 1, specifics);
+            if (best.Count == size && Ranked(entry, best[^1]) >= 0) continue;
+            var at = best.Count;
+            while (at > 0 && Ranked(entry, best[at - 1]) < 0) at--;
+            best.Insert(at, entry);
+            if (best.Count > size) best.RemoveAt(size);
+        }
+
+        return best.Select(x => x.Assertion).ToList();
+    }
+
+    /// <summary>The headline's order: no primary document first, then the more check-worthy, then the more specific, then by id.</summary>
+    private static int Ranked((Assertion Assertion, int Cited, int Specifics) x, (Assertion Assertion, int Cited, int Specifics) y) =>
+        x.Cited.CompareTo(y.Cited) is var cited and not 0 ? cited
+        : y.Assertion.CheckWorthiness.CompareTo(x.Assertion.CheckWorthiness) is var worth and not 0 ? worth
+        : y.Specifics.CompareTo(x.Specifics) is var specific and not 0 ? specific
+        : string.CompareOrdinal(x.Assertion.Id, y.Assertion.Id);
+
     /// <summary>Check-worthy, specific, and a statement of fact or a quotation: what a fact-checker must not repeat unchecked.</summary>
-    private static bool Leads(IEnumerable<Claim> claims) =>
-        claims.Any(c => c.Kind is ClaimKind.Factual or ClaimKind.Quote && c.CheckWorthy >= CheckWorthyThreshold && Specifics(c) > 0);
+    private static bool Leads(Claim c) => c.Kind is ClaimKind.Factual or ClaimKind.Quote && c.CheckWorthy >= CheckWorthyThreshold && Specifics(c) > 0;
 
     private static int Specifics(Claim claim) => claim.Details.Entities.Count + claim.Details.Dates.Count + claim.Details.Numbers.Count;
 }

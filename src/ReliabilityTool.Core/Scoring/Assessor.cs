@@ -30,7 +30,15 @@ public sealed record Assessment(
     {
         // Writers on every core ask at once: the lazy builds the lookup once while the others wait.
         var byAssertion = ByAssertion.GetValue(this, static a => new Lazy<Dictionary<Assertion, ScoreCard>>(() =>
-            a.Analysis.Assertions.Where(x => a.Cards.ContainsKey(x.Id)).ToDictionary<Assertion, Assertion, ScoreCard>(x => x, x => a.Cards[x.Id], ReferenceEqualityComparer.Instance))).Value;
+        {
+            var cards = new Dictionary<Assertion, ScoreCard>(a.Analysis.Assertions.Count, ReferenceEqualityComparer.Instance);
+            foreach (var x in a.Analysis.Assertions)
+            {
+                if (a.Cards.TryGetValue(x.Id, out var card)) cards.Add(x, card);
+            }
+
+            return cards;
+        })).Value;
         return byAssertion.TryGetValue(assertion, out var card) ? card : Cards[assertion.Id];
     }
 }
