@@ -53,16 +53,16 @@ public static class CsvClaimsWriter
         csv.WriteField(claim.DocumentId);
         csv.WriteField(claim.Start);
         csv.WriteField(claim.End);
-        csv.WriteField(claim.Kind.ToString().ToLowerInvariant());
+        csv.WriteField(EnumText.Lower(claim.Kind));
         csv.WriteField(claim.CheckWorthy);
-        csv.WriteField(string.Join("; ", claim.Hedges));
-        csv.WriteField(string.Join("; ", claim.Evidence.Select(e => $"{e.Cited} ({e.Kind})")));
-        csv.WriteField(claim.StrongestEvidence?.ToString().ToLowerInvariant() ?? "none");
+        csv.WriteField(claim.Hedges.Count == 0 ? "" : string.Join("; ", claim.Hedges));
+        csv.WriteField(claim.Evidence.Count == 0 ? "" : string.Join("; ", claim.Evidence.Select(e => $"{e.Cited} ({e.Kind})")));
+        csv.WriteField(claim.StrongestEvidence is { } strongest ? EnumText.Lower(strongest) : "none");
         csv.WriteField(assertion?.Id ?? "");
         csv.WriteField(card?.Grade ?? "");
         csv.WriteField(card?.Score.ToString(CultureInfo.InvariantCulture) ?? "");
-        csv.WriteField(card?.PrimaryBacking.ToString().ToLowerInvariant() ?? "");
-        csv.WriteField(card is null ? "" : string.Join(" ", card.FlagNames));
+        csv.WriteField(card is null ? "" : EnumText.Lower(card.PrimaryBacking));
+        csv.WriteField(card is null || card.Flags.Count == 0 ? "" : string.Join(" ", card.FlagNames));
         csv.WriteField(claim.Text);
         csv.NextRecord();
     }

@@ -142,7 +142,7 @@ public static class JsonReportWriter
                     d.Id, d.File, d.Title, d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Authors,
                     d.Source.Publisher?.Name, d.Source.Owner?.Name, partisanship.IsPartisan, partisanship.Basis,
                     d.Source.Conflicts.Select(c => new MetadataConflictEntry(c.Field, c.InText, c.InSources)).ToList(),
-                    d.Credits.Select(c => new CreditEntry(c.Upstream, c.Kind.ToString().ToLowerInvariant(), c.Line)).ToList(),
+                    d.Credits.Select(c => new CreditEntry(c.Upstream, EnumText.Lower(c.Kind), c.Line)).ToList(),
                     context.Clusters.Of(d.Id)?.Cluster.Id,
                     TextCoverage.LeftOut(d).Select(s => new LeftOutEntry(TextCoverage.KindName(s.Kind).Replace(' ', '_'), s.Reason, s.Start, s.End, Clip(d.SliceOf(s)))).ToList(),
                     partisanship.Reasons.Select(r => new PartisanReasonEntry(r.KindName, r.Summary, r.Basis)).ToList(),
@@ -158,8 +158,8 @@ public static class JsonReportWriter
     }
 
     private static ClaimEntry ClaimEntryOf(ReportContext context, Claim c) => new(
-        c.Id, c.DocumentId, c.Start, c.End, c.Text, c.Kind.ToString().ToLowerInvariant(), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
-        c.Evidence.Select(e => new EvidenceEntry(e.Cited, e.Class.ToString().ToLowerInvariant(), e.Kind, e.CarriedFrom)).ToList(),
+        c.Id, c.DocumentId, c.Start, c.End, c.Text, EnumText.Lower(c.Kind), c.CheckWorthy, c.CheckWorthyReasons, c.Hedges,
+        c.Evidence.Select(e => new EvidenceEntry(e.Cited, EnumText.Lower(e.Class), e.Kind, e.CarriedFrom)).ToList(),
         context.AssertionOfClaim.TryGetValue(c.Id, out var a) ? a.Id : null, c.QuotedFrom);
 
     private static AssertionEntry AssertionEntryOf(ReportContext context, Assertion a)
@@ -169,7 +169,7 @@ public static class JsonReportWriter
             a.Id, a.Summary, a.ClaimIds, a.DocumentIds,
             card.Groups.Select(g => g.DocumentIds).ToList(),
             card.Groups.Select(g => (IReadOnlyList<string>)g.Reasons.Select(r => r.Text).ToList()).ToList(),
-            card.PrimaryBacking.ToString().ToLowerInvariant(), card.Score, card.Grade,
+            EnumText.Lower(card.PrimaryBacking), card.Score, card.Grade,
             card.Breakdown.Select(l => new BreakdownEntry(l.Term, l.Points, l.Why)).ToList(),
             card.FlagNames,
             card.Flags.Select(f => new FlagEntry(f.Flag, f.Why)).ToList(),

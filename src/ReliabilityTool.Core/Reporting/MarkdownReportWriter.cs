@@ -61,7 +61,7 @@ public static class MarkdownReportWriter
             var evidence = context.ClaimsOf(assertion).SelectMany(c => c.Evidence).DistinctBy(e => e.Cited).ToList();
             md.AppendLine(evidence.Count == 0
                 ? "**Evidence cited:** none."
-                : $"**Evidence cited:** {string.Join("; ", evidence.Select(e => $"{Escape(e.Cited)} ({e.Class.ToString().ToLowerInvariant()}, {e.Kind.Replace('_', ' ')})"))}.");
+                : $"**Evidence cited:** {string.Join("; ", evidence.Select(e => $"{Escape(e.Cited)} ({EnumText.Lower(e.Class)}, {e.Kind.Replace('_', ' ')})"))}.");
             md.AppendLine();
             md.AppendLine("**What would corroborate it:**").AppendLine();
             foreach (var s in Corroboration.Suggest(context, assertion)) md.AppendLine(Inv($"- {Escape(s)}"));
@@ -101,7 +101,7 @@ public static class MarkdownReportWriter
             {
                 var card = a.CardOf(assertion);
                 md.AppendLine(Inv($"#### {Escape(assertion.Summary)}")).AppendLine();
-                md.AppendLine(Inv($"`{assertion.Id}` · grade {card.Grade} · score {Num(card.Score)} · primary backing: {card.PrimaryBacking.ToString().ToLowerInvariant()} · documents: {string.Join(", ", assertion.DocumentIds)}"));
+                md.AppendLine(Inv($"`{assertion.Id}` · grade {card.Grade} · score {Num(card.Score)} · primary backing: {EnumText.Lower(card.PrimaryBacking)} · documents: {string.Join(", ", assertion.DocumentIds)}"));
                 md.AppendLine(Inv($"· independent groups: {string.Join(" | ", card.Groups.Select(g => string.Join(", ", g.DocumentIds)))}")).AppendLine();
                 foreach (var flag in card.Flags) md.AppendLine(Inv($"- **{flag.Flag}**: {Escape(flag.Why)}"));
                 foreach (var conflict in assertion.Conflicts)
