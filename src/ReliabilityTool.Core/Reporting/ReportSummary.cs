@@ -83,10 +83,10 @@ public sealed record ReportSummary(
     /// a hundred thousand assertions and the headline holds a handful: each is read once, and only the
     /// best so far are kept in order.
     /// </summary>
-    private static List<Assertion> Leading(ReportContext context, IReadOnlyList<Assertion> flagged, int size)
+    internal static List<Assertion> Leading(ReportContext context, IReadOnlyList<Assertion> flagged, int size)
     {
-        var best = new List<(Assertion Assertion, int Cited, int Specifics)>(size + 1);
         if (size <= 0) return [];
+        var best = new List<(Assertion Assertion, int Cited, int Specifics)>(Math.Min(size, flagged.Count) + 1);
         foreach (var assertion in flagged)
         {
             var leads = false;

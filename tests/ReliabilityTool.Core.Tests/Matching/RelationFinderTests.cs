@@ -73,16 +73,24 @@ public sealed class RelationFinderTests
         Assert.Equal(whole.Carried.Select(c => (c.DocumentId, c.Cluster.Id)), fast.Carried.Select(c => (c.DocumentId, c.Cluster.Id)));
     }
 
-    private static Document Article(string id, string[] authors, string dateline, OwnerGroup? owner) =>
+    private static Document Article(string id, string[] authors, string dateline, OwnerGroup? owner, string? publisher = null) =>
         new HeuristicDocumentExtractor().Extract(id, $"{id}.txt",
             $"A headline for the piece\n\nThe first paragraph sets the scene for what follows.\n\n{dateline}The terminal closed on Friday, officials said.\n\nA closing paragraph says more about what happened and why it matters to readers.\n",
             $"sha-{id}") with
-        { Source = SourceProfile.Unknown with { Owner = owner, Authors = authors.Select(a => new Author(a, a, [], [])).ToList() } };
+        {
+            Source = SourceProfile.Unknown with
+            {
+                Owner = owner,
+                Authors = authors.Select(a => new Author(a, a, [], [])).ToList(),
+                Publisher = publisher is null ? null : new Publisher(publisher, publisher, null, [], [], [], []),
+            },
+        };
 
     /// <summary>
     /// Documents that share an owner, an author or a wire are grouped by what they share: each
     /// shared key once, in the order the documents first give it, with each document once however
-    /// often it gives the key (an author named twice, one wire credited twice).
+    /// often it gives the key (an author named twice). The wire's own copy, known by its publisher,
+    /// joins the documents that credit the wire.
     /// </summary>
     [Fact]
     public void Should_Group_The_Documents_Of_An_Assertion_By_Each_Owner_Author_And_Wire_They_Share()
@@ -96,6 +104,7 @@ public sealed class RelationFinderTests
             Article("d3", ["Bob Day", "bob day"], "(Reuters) - ", north),
             Article("d4", ["Cy Young"], "(AFP) - ", south),
             Article("d5", ["Di Moss"], "", null),
+            Article("d6", ["Ed Park"], "", null, publisher: "Reuters"),
         ];
         var claims = documents.Select(d => ClaimOf(d.Id, d.Text.IndexOf("The terminal", StringComparison.Ordinal), d.Text.IndexOf("The terminal", StringComparison.Ordinal) + 20)).ToList();
 
@@ -107,7 +116,7 @@ public sealed class RelationFinderTests
             "same owner group: South Media (d2, d4)",
             "same author: Ann Lee (d1, d2)",
             "same author: Bob Day (d2, d3)",
-            "same wire: d1, d3 carry the copy of Reuters (\"LONDON (Reuters) - The terminal closed on Friday, officials said.\")",
+            "same wire: d1, d3, d6 carry the copy of Reuters (\"LONDON (Reuters) - The terminal closed on Friday, officials said.\")",
             "same wire: d2, d4 carry the copy of Agence France-Presse (\"PARIS (AFP) - The terminal closed on Friday, officials said.\")",
         ], relations.Relations.Select(r => r.Text));
         Assert.Empty(relations.Carried);

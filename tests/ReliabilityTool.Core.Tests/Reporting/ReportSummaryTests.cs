@@ -29,12 +29,15 @@ public sealed class ReportSummaryTests
         var assessment = Generated.Value with { Rubric = Generated.Value.Rubric with { Report = Generated.Value.Rubric.Report with { Headline = size } } };
         var context = new ReportContext(assessment, "test", "default.yaml");
 
-        var headline = context.Summary.Headline;
+        var flagged = context.SinglePartisanWithoutPrimary.Concat(context.SinglePartisanCitingPrimary).ToList();
+        // The flagged lists come nearly in headline order already: the selection is also given them reversed and shuffled.
+        var reversed = Enumerable.Reverse(flagged).ToList();
+        var shuffled = flagged.OrderBy(_ => Random.Shared.Next()).ToList();
 
         // The ranking as HeadlineOrder words it, over every flagged assertion at once.
         var byId = assessment.Claims.ToDictionary(c => c.Id);
         static int Specifics(Claim c) => c.Details.Entities.Count + c.Details.Dates.Count + c.Details.Numbers.Count;
-        var expected = context.SinglePartisanWithoutPrimary.Concat(context.SinglePartisanCitingPrimary)
+        var expected = flagged
             .Select(a => (Assertion: a, Claims: a.ClaimIds.Select(id => byId[id]).ToList()))
             .Where(x => x.Claims.Any(c => c.Kind is ClaimKind.Factual or ClaimKind.Quote && c.CheckWorthy >= ReportSummary.CheckWorthyThreshold && Specifics(c) > 0))
             .OrderBy(x => assessment.CardOf(x.Assertion).PrimaryBacking == PrimaryBacking.None ? 0 : 1)
@@ -45,6 +48,8 @@ public sealed class ReportSummaryTests
             .Select(x => x.Assertion.Id)
             .ToList();
         Assert.True(expected.Count >= Math.Min(size, 20), $"the corpus leads with {expected.Count} assertions: too few to test the ranking");
-        Assert.Equal(expected, headline.Select(a => a.Id));
+        Assert.Equal(expected, context.Summary.Headline.Select(a => a.Id));
+        Assert.Equal(expected, ReportSummary.Leading(context, reversed, size).Select(a => a.Id));
+        Assert.Equal(expected, ReportSummary.Leading(context, shuffled, size).Select(a => a.Id));
     }
 }

@@ -65,7 +65,8 @@ public sealed class AssessorTests
     /// <summary>
     /// A document's source terms are worked out once for its lone assertions, but an assertion in the
     /// passage it copied from a partisan origin stands on the origin, and one of its own sentences on
-    /// the document alone: whichever is scored first, each gets its own.
+    /// the document alone: each gets its own. The two are listed in both orders, as the cores may
+    /// take them in either.
     /// </summary>
     [Theory]
     [InlineData(false)]
